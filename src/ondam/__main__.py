@@ -1,0 +1,3 @@
+from ondam.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Shared infrastructure. Nothing in kit/ imports a domain module or ondam.models."""

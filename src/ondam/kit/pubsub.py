@@ -1,0 +1,110 @@
+"""Publish/subscribe for realtime events: in-process by default, Redis across processes.
+
+Messages are small JSON objects. Publish from request or job code with :func:`publish_after_commit` so that
+subscribers never see an event for data that was rolled back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any, Protocol
+
+from redis.asyncio import Redis
+
+from ondam.kit.db import UnitOfWork
+
+Message = dict[str, Any]
+
+
+class PubSub(Protocol):
+    async def publish(self, channel: str, message: Message) -> None: ...
+
+    def subscribe(self, channel: str) -> contextlib.AbstractAsyncContextManager[AsyncIterator[Message]]: ...
+
+    async def ping(self) -> None: ...
+
+    async def close(self) -> None: ...
+
+
+class MemoryPubSub:
+    """One process only. Slow subscribers lose the oldest messages rather than block publishers."""
+
+    def __init__(self, queue_size: int = 1000) -> None:
+        self._subscribers: dict[str, set[asyncio.Queue[Message]]] = {}
+        self._queue_size = queue_size
+
+    async def publish(self, channel: str, message: Message) -> None:
+        payload = json.loads(json.dumps(message))  # same copy semantics as the Redis path
+        for queue in list(self._subscribers.get(channel, ())):
+            if queue.full():
+                queue.get_nowait()
+            queue.put_nowait(payload)
+
+    @asynccontextmanager
+    async def subscribe(self, channel: str) -> AsyncIterator[AsyncIterator[Message]]:
+        queue: asyncio.Queue[Message] = asyncio.Queue(self._queue_size)
+        self._subscribers.setdefault(channel, set()).add(queue)
+
+        async def messages() -> AsyncIterator[Message]:
+            while True:
+                yield await queue.get()
+
+        try:
+            yield messages()
+        finally:
+            subscribers = self._subscribers.get(channel)
+            if subscribers is not None:
+                subscribers.discard(queue)
+                if not subscribers:
+                    del self._subscribers[channel]
+
+    async def ping(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        self._subscribers.clear()
+
+
+class RedisPubSub:
+    def __init__(self, redis: Redis, prefix: str = "ondam:ev:") -> None:
+        self._redis = redis
+        self._prefix = prefix
+
+    async def publish(self, channel: str, message: Message) -> None:
+        await self._redis.publish(self._prefix + channel, json.dumps(message, ensure_ascii=False))
+
+    @asynccontextmanager
+    async def subscribe(self, channel: str) -> AsyncIterator[AsyncIterator[Message]]:
+        pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
+        await pubsub.subscribe(self._prefix + channel)
+
+        async def messages() -> AsyncIterator[Message]:
+            while True:
+                raw = await pubsub.get_message(timeout=1.0)
+                if raw is None:
+                    continue
+                data = raw["data"]
+                yield json.loads(data.decode() if isinstance(data, bytes) else data)
+
+        try:
+            yield messages()
+        finally:
+            await pubsub.unsubscribe()
+            await pubsub.aclose()
+
+    async def ping(self) -> None:
+        await self._redis.ping()
+
+    async def close(self) -> None:
+        await self._redis.aclose()
+
+
+def publish_after_commit(uow: UnitOfWork, pubsub: PubSub, channel: str, message: Message) -> None:
+    async def _publish() -> None:
+        await pubsub.publish(channel, message)
+
+    uow.after_commit(_publish)

@@ -1,0 +1,140 @@
+"""Settings from ``ONDAM_*`` environment variables and an optional ``.env`` file.
+
+Outside development and test the process refuses to start with missing or default secrets. In development
+the secrets are generated once and kept in ``<data_dir>/dev-secrets.json`` so that sessions and encrypted
+fields survive a restart of ``make run``.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+Environment = Literal["development", "test", "production"]
+
+# Values that were ever shown in documentation; never accepted outside development.
+_KNOWN_DEFAULTS = {"", "change-me", "changeme", "secret", "dev", "development", "insecure"}
+
+
+class SecretsError(RuntimeError):
+    """Raised when the process must not start because a secret is missing or a known default."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ONDAM_", env_file=".env", extra="ignore")
+
+    env: Environment = "development"
+    data_dir: Path = Path("data")
+    database_url: str = ""
+    redis_url: str = ""
+    # "embedded" = huey on SQLite in data_dir, "redis" = huey on Redis, "immediate" = run inline (tests only)
+    jobs_backend: Literal["embedded", "redis", "immediate"] | None = None
+    pubsub_backend: Literal["memory", "redis"] | None = None
+
+    secret_key: SecretStr = SecretStr("")
+    # "kid:base64url(32 bytes)" entries separated by commas; the first one encrypts, all of them decrypt.
+    encryption_keys: SecretStr = SecretStr("")
+    audit_key: SecretStr = SecretStr("")
+
+    base_url: str = "http://127.0.0.1:8000"
+    # Where the youth app's quick exit goes: a neutral site that draws no attention.
+    quick_exit_url: str = "https://www.weather.go.kr/w/index.do"
+    secure_cookies: bool = False
+    trusted_proxies: list[str] = Field(default_factory=list)
+
+    session_idle_minutes: int = 30
+    session_absolute_hours: int = 12
+    mfa_pending_minutes: int = 5
+    login_max_failures: int = 5
+    login_lockout_minutes: int = 15
+    login_ip_limit_per_minute: int = 20
+
+    default_locale: Literal["ko", "en"] = "ko"
+    log_level: str = "INFO"
+    log_json: bool = False
+
+    @model_validator(mode="after")
+    def _fill_defaults(self) -> Settings:
+        if not self.database_url:
+            self.database_url = f"sqlite+aiosqlite:///{(self.data_dir / 'ondam.sqlite3').as_posix()}"
+        if self.jobs_backend is None:
+            self.jobs_backend = "redis" if self.redis_url else "embedded"
+        if self.pubsub_backend is None:
+            self.pubsub_backend = "redis" if self.redis_url else "memory"
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    def check_secrets(self) -> None:
+        """Refuse to run outside development/test with missing or default secrets."""
+        if self.env != "production":
+            return
+        problems = []
+        for name in ("secret_key", "encryption_keys", "audit_key"):
+            value = getattr(self, name).get_secret_value().strip()
+            if value.lower() in _KNOWN_DEFAULTS:
+                problems.append(f"ONDAM_{name.upper()} is missing or a known default")
+            elif name != "encryption_keys" and len(value) < 32:
+                problems.append(f"ONDAM_{name.upper()} must be at least 32 characters")
+        if problems:
+            raise SecretsError("; ".join(problems))
+
+
+def new_encryption_key(kid: str) -> str:
+    """A fresh key entry in the ``kid:base64`` form that ONDAM_ENCRYPTION_KEYS takes."""
+    return f"{kid}:{base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()}"
+
+
+def _ensure_dev_secrets(settings: Settings) -> None:
+    """Development only: create secrets once in the data folder and reuse them."""
+    path = settings.data_dir / "dev-secrets.json"
+    stored: dict[str, str] = {}
+    if path.exists():
+        stored = json.loads(path.read_text(encoding="utf-8"))
+    changed = False
+    generators = {
+        "secret_key": lambda: secrets.token_urlsafe(48),
+        "encryption_keys": lambda: new_encryption_key("dev1"),
+        "audit_key": lambda: secrets.token_urlsafe(48),
+    }
+    for name, make in generators.items():
+        if getattr(settings, name).get_secret_value():
+            continue
+        if name not in stored:
+            stored[name] = make()
+            changed = True
+        setattr(settings, name, SecretStr(stored[name]))
+    if changed:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(stored, fh, indent=2)
+
+
+def load_settings(**overrides: object) -> Settings:
+    settings = Settings(**overrides)  # type: ignore[arg-type]
+    if settings.env == "development":
+        _ensure_dev_secrets(settings)
+    elif settings.env == "test":
+        for name in ("secret_key", "audit_key"):
+            if not getattr(settings, name).get_secret_value():
+                setattr(settings, name, SecretStr(secrets.token_urlsafe(48)))
+        if not settings.encryption_keys.get_secret_value():
+            settings.encryption_keys = SecretStr(new_encryption_key("test1"))
+    settings.check_secrets()
+    return settings
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return load_settings()

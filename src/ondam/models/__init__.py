@@ -1,0 +1,20 @@
+"""All ORM models in one package so that domain modules never import each other in cycles."""
+
+from ondam.models.audit import AuditEntry, AuditHead
+from ondam.models.base import Base
+from ondam.models.cases import Case
+from ondam.models.centers import Center, CenterVersion, Contact, Region
+from ondam.models.staff import StaffSession, StaffUser
+
+__all__ = [
+    "AuditEntry",
+    "AuditHead",
+    "Base",
+    "Case",
+    "Center",
+    "CenterVersion",
+    "Contact",
+    "Region",
+    "StaffSession",
+    "StaffUser",
+]

@@ -1,0 +1,38 @@
+// Quick exit: the button, or Shift pressed three times within 1.5 s, leaves at once for a neutral site.
+// location.replace() keeps this page out of the back-button history; local state is wiped first.
+const EXIT_URL = document.body.dataset.exitUrl || "https://www.weather.go.kr/w/index.do";
+const WINDOW_MS = 1500;
+
+export function wipeLocalState() {
+  try { window.sessionStorage.clear(); } catch { /* storage may be disabled */ }
+  try { window.localStorage.clear(); } catch { /* storage may be disabled */ }
+  try {
+    if (window.indexedDB && indexedDB.databases) {
+      indexedDB.databases().then((dbs) => dbs.forEach((db) => db.name && indexedDB.deleteDatabase(db.name)));
+    }
+  } catch { /* best effort */ }
+  try {
+    if (window.caches) caches.keys().then((keys) => keys.forEach((k) => caches.delete(k)));
+  } catch { /* best effort */ }
+}
+
+export function quickExit() {
+  wipeLocalState();
+  document.body.hidden = true; // nothing stays visible while the next page loads
+  window.location.replace(EXIT_URL);
+}
+
+const button = document.getElementById("quick-exit");
+if (button) button.addEventListener("click", quickExit);
+
+let presses = [];
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Shift" || event.repeat) return;
+  const now = Date.now();
+  presses = presses.filter((t) => now - t < WINDOW_MS);
+  presses.push(now);
+  if (presses.length >= 3) {
+    presses = [];
+    quickExit();
+  }
+});
