@@ -93,9 +93,9 @@ def create_app(settings: Settings | None = None, *, configure_logging: bool = Tr
     app.state.sessionmaker = make_sessionmaker(engine)
     redis: Redis | None = Redis.from_url(settings.redis_url) if settings.redis_url else None
     app.state.redis = redis
-    pubsub: PubSub = RedisPubSub(redis) if settings.pubsub_backend == "redis" and redis else MemoryPubSub()
+    pubsub: PubSub = RedisPubSub(redis, settings.redis_prefix) if settings.pubsub_backend == "redis" and redis else MemoryPubSub()
     app.state.pubsub = pubsub
-    limiter: RateLimiter = RedisRateLimiter(redis) if redis is not None else MemoryRateLimiter()
+    limiter: RateLimiter = RedisRateLimiter(redis, settings.redis_prefix) if redis is not None else MemoryRateLimiter()
     app.state.limiter = limiter
     jobs = JobQueue(settings)
     jobs.use_sessionmaker(app.state.sessionmaker)

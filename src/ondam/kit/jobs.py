@@ -83,11 +83,11 @@ class JobQueue:
         if huey is not None:
             self.huey = huey
         elif self.backend == "redis":
-            self.huey = RedisHuey("ondam", url=settings.redis_url, results=False)
+            self.huey = RedisHuey(settings.redis_prefix, url=settings.redis_url, results=False)
         else:
             path = Path(settings.data_dir) / "jobs.sqlite3"
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.huey = SqliteHuey("ondam", filename=str(path), results=False)
+            self.huey = SqliteHuey(settings.redis_prefix, filename=str(path), results=False)
         self._tasks: dict[str, Any] = {}
         for spec in REGISTRY.values():
             self._register(spec)

@@ -70,9 +70,9 @@ class MemoryPubSub:
 
 
 class RedisPubSub:
-    def __init__(self, redis: Redis, prefix: str = "ondam:ev:") -> None:
+    def __init__(self, redis: Redis, prefix: str = "ondam") -> None:
         self._redis = redis
-        self._prefix = prefix
+        self._prefix = f"{prefix}:ev:"
 
     async def publish(self, channel: str, message: Message) -> None:
         await self._redis.publish(self._prefix + channel, json.dumps(message, ensure_ascii=False))

@@ -35,12 +35,13 @@ class MemoryRateLimiter:
 
 
 class RedisRateLimiter:
-    def __init__(self, redis: Redis) -> None:
+    def __init__(self, redis: Redis, prefix: str = "ondam") -> None:
         self._redis = redis
+        self._prefix = prefix
 
     async def hit(self, key: str, limit: int, window_seconds: int) -> bool:
         window = int(time.time()) // window_seconds
-        full_key = f"ondam:rl:{key}:{window_seconds}:{window}"
+        full_key = f"{self._prefix}:rl:{key}:{window_seconds}:{window}"
         pipe = self._redis.pipeline()
         pipe.incr(full_key)
         pipe.expire(full_key, window_seconds + 1)

@@ -35,6 +35,8 @@ class Settings(BaseSettings):
     data_dir: Path = Path("data")
     database_url: str = ""
     redis_url: str = ""
+    # Namespace for every Redis key, channel and queue, so several deployments (or test runs) can share one.
+    redis_prefix: str = "ondam"
     # "embedded" = huey on SQLite in data_dir, "redis" = huey on Redis, "immediate" = run inline (tests only)
     jobs_backend: Literal["embedded", "redis", "immediate"] | None = None
     pubsub_backend: Literal["memory", "redis"] | None = None
