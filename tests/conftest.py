@@ -20,10 +20,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+from fastapi.routing import APIRoute
 from sqlalchemy import text
 
 from ondam.app import create_app
-from ondam.kit import clock
+from ondam.kit import clock, passwords
 from ondam.kit.db import make_engine, make_sessionmaker
 from ondam.kit.settings import Settings, load_settings
 from ondam.maintenance import migrate
@@ -31,6 +32,7 @@ from ondam.maintenance import migrate
 PG_URL = os.environ.get("ONDAM_TEST_DATABASE_URL", "")
 REDIS_URL = os.environ.get("ONDAM_TEST_REDIS_URL", "")
 _counter = itertools.count()
+passwords.use_cheap_parameters_for_tests()
 
 
 def _pg_admin_url(url: str) -> str:
@@ -48,6 +50,17 @@ async def _pg_exec(statement: str) -> None:
         await conn.close()
 
 
+async def _load_reference(url: str) -> None:
+    """Reference data (regions, centers, help lines) is part of every test database."""
+    from ondam.centers.service import load_reference  # noqa: PLC0415
+    from ondam.kit.db import unit_of_work  # noqa: PLC0415
+
+    engine = make_engine(url, pool=False)
+    async with unit_of_work(make_sessionmaker(engine)) as uow:
+        await load_reference(uow.session)
+    await engine.dispose()
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if PG_URL:
@@ -56,11 +69,13 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         asyncio.run(_pg_exec(f'CREATE DATABASE "{name}"'))
         url = PG_URL.rsplit("/", 1)[0] + f"/{name}"
         migrate(url)
+        asyncio.run(_load_reference(url))
         yield name
         asyncio.run(_pg_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     else:
         path = tmp_path_factory.mktemp("template") / "template.sqlite3"
         migrate(f"sqlite+aiosqlite:///{path}")
+        asyncio.run(_load_reference(f"sqlite+aiosqlite:///{path}"))
         yield str(path)
 
 
@@ -136,6 +151,21 @@ async def new_client(app: object) -> AsyncIterator[object]:
 @pytest.fixture
 def sessionmaker(app: object):  # type: ignore[no-untyped-def]
     return app.state.sessionmaker  # type: ignore[attr-defined]
+
+
+def all_routes(app: object) -> list[APIRoute]:
+    """Every endpoint, including those of included routers (the app adds routers without a prefix)."""
+    found: list[APIRoute] = []
+
+    def walk(routes: list[object]) -> None:
+        for route in routes:
+            if isinstance(route, APIRoute):
+                found.append(route)
+            elif hasattr(route, "original_router"):
+                walk(route.original_router.routes)
+
+    walk(app.routes)  # type: ignore[attr-defined]
+    return found
 
 
 CSRF_RE = re.compile(r'name="csrf_token" value="([0-9a-f]{64})"')

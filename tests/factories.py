@@ -11,7 +11,6 @@ import pyotp
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from ondam.access import Role
-from ondam.centers.service import load_reference
 from ondam.kit import totp
 from ondam.kit.clock import utcnow
 from ondam.kit.db import unit_of_work
@@ -33,18 +32,12 @@ class StaffLogin:
     center: str | None
 
 
-async def reference(maker: async_sessionmaker[AsyncSession]) -> None:
-    async with unit_of_work(maker) as uow:
-        await load_reference(uow.session)
-
-
 async def make_staff(maker: async_sessionmaker[AsyncSession], *, role: Role = Role.COUNSELLOR,
                      center: str | None = "seoul", enrolled: bool = True, active: bool = True,
                      username: str | None = None) -> StaffLogin:
     if role in {Role.MONITORING_ANALYST, Role.REMOVAL_OFFICER, Role.STATISTICIAN, Role.ADMINISTRATOR,
                 Role.AUDITOR}:
         center = None
-    await reference(maker)
     name = username or f"staff{next(_seq)}"
     secret = totp.new_secret() if enrolled else None
     now = utcnow()
@@ -61,7 +54,6 @@ async def make_staff(maker: async_sessionmaker[AsyncSession], *, role: Role = Ro
 
 async def make_case(maker: async_sessionmaker[AsyncSession], *, center: str = "seoul", status: str = "open",
                     summary: str = "synthetic test summary") -> int:
-    await reference(maker)
     now = utcnow()
     async with unit_of_work(maker) as uow:
         case = Case(reference=f"T-{next(_seq):06d}", center_code=center, status=status, age_band="16_18",

@@ -24,7 +24,7 @@ async def centers_on(db: AsyncSession, on: date) -> list[tuple[Center, CenterVer
         .where(_in_force(CenterVersion, on))
         .order_by(Center.kind, Center.code)
     )
-    return [(c, v) for c, v in rows.tuples().all()]
+    return [(c, v) for c, v in rows.all()]
 
 
 async def contacts_on(db: AsyncSession, on: date) -> list[Contact]:

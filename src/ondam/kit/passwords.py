@@ -9,6 +9,13 @@ _hasher = PasswordHasher()
 # Verified against when the user does not exist, so both paths cost the same time.
 _DUMMY = _hasher.hash("ondam-dummy-password-for-timing")
 
+
+def use_cheap_parameters_for_tests() -> None:
+    """Tests only: argon2id with minimal cost so the suite stays fast. Never called by the application."""
+    global _hasher, _DUMMY  # noqa: PLW0603
+    _hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    _DUMMY = _hasher.hash("ondam-dummy-password-for-timing")
+
 MIN_LENGTH = 12
 
 

@@ -1,0 +1,235 @@
+"""Browser tests: a real ``ondam serve`` process with demo data, driven by headless Debian Chromium.
+
+The server runs as a subprocess against its own temporary data folder (SQLite, embedded job queue, in-memory
+pub/sub), exactly as ``make run`` starts it, so these tests see the real CSP, cookies, redirects and static
+files. Playwright uses the system Chromium at /usr/bin/chromium; nothing is downloaded.
+
+Without /usr/bin/chromium every browser test is skipped, unless ONDAM_REQUIRE_BROWSER=1 (CI), which turns
+the skip into a failure.
+
+The sync Playwright API marks its own event loop as running between calls, so the browser is module-scoped:
+it is closed before any later ``async def`` test (pytest-asyncio, session loop) runs.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyotp
+import pytest
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, sync_playwright
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+PHONE = {"width": 390, "height": 844}
+STARTUP_TIMEOUT = 30.0
+TOTP_STEP = 30
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOT_DIR = REPO_ROOT / "docs" / "screenshots"
+
+# Collects Content-Security-Policy violations in every document (init scripts are not subject to the CSP).
+CSP_WATCH = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"}`);
+});
+"""
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    username: str
+    password: str
+    totp_secret: str
+    role: str
+    center: str | None
+
+
+@dataclass
+class LiveServer:
+    base_url: str
+    data_dir: Path
+    logins: dict[str, DemoLogin]
+    exit_url: str
+    _used_steps: dict[str, int] = field(default_factory=dict)
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def totp_code(self, username: str) -> str:
+        """A code the server accepts: it refuses a time step this user already used, so never repeat one."""
+        now_step = int(time.time()) // TOTP_STEP
+        last = self._used_steps.get(username)
+        step = now_step if last is None or last < now_step else last + 1
+        if step > now_step + 1:  # both accepted steps used: wait for the next one
+            time.sleep(TOTP_STEP - time.time() % TOTP_STEP + 0.1)
+            step = int(time.time()) // TOTP_STEP
+        self._used_steps[username] = step
+        return str(pyotp.TOTP(self.logins[username].totp_secret).generate_otp(step))
+
+
+def parse_demo_logins(text: str) -> dict[str, DemoLogin]:
+    """Read the table that ``ondam demo`` writes to ``<data_dir>/demo-logins.txt``."""
+    logins: dict[str, DemoLogin] = {}
+    in_table = False
+    for line in text.splitlines():
+        if line.startswith("user name"):
+            in_table = True
+            continue
+        if not in_table or not line.strip():
+            continue
+        username, password, secret, role, center = line.split()
+        logins[username] = DemoLogin(username, password, secret, role, None if center == "(national)" else center)
+    return logins
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _child_env(data_dir: Path, exit_url: str) -> dict[str, str]:
+    # Drop every ONDAM_* setting of the calling shell (database, Redis, keys...): the server must use the
+    # embedded defaults in its own data folder whatever the developer or CI has exported.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ONDAM_")}
+    env.update(ONDAM_ENV="development", ONDAM_DATA_DIR=str(data_dir), ONDAM_QUICK_EXIT_URL=exit_url)
+    return env
+
+
+def _wait_until_healthy(proc: subprocess.Popen[bytes], url: str, log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"ondam serve exited with {proc.returncode}:\n{log.read_text(errors='replace')}")
+        try:
+            with urllib.request.urlopen(url, timeout=1) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"ondam serve did not answer {url} within {STARTUP_TIMEOUT:.0f} s:\n"
+                       f"{log.read_text(errors='replace')}")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _require_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    reason = f"browser tests need Debian Chromium at {CHROMIUM} (apt-get install chromium)"
+    if os.environ.get("ONDAM_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"ONDAM_REQUIRE_BROWSER=1 but {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    root = tmp_path_factory.mktemp("browser")
+    data_dir = root / "data"
+    bin_dir = Path(sys.executable).parent
+    ondam = str(bin_dir / "ondam")
+    port = _free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    exit_url = f"{base_url}/healthz?exit=1"
+    env = _child_env(data_dir, exit_url)
+    # cwd is the temporary folder so that no .env file of the checkout is read.
+    for command in ("migrate", "demo"):
+        done = subprocess.run([ondam, command], cwd=root, env=env, capture_output=True, text=True,
+                              timeout=120, check=False)
+        if done.returncode != 0:
+            pytest.fail(f"ondam {command} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    logins = parse_demo_logins((data_dir / "demo-logins.txt").read_text(encoding="utf-8"))
+    log = root / "serve.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen([ondam, "serve", "--host", "127.0.0.1", "--port", str(port)],
+                                cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        _wait_until_healthy(proc, f"{base_url}/healthz", log)
+        yield LiveServer(base_url=base_url, data_dir=data_dir, logins=logins, exit_url=exit_url)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def new_context(browser: Browser, live_server: LiveServer) -> Iterator[Callable[..., BrowserContext]]:
+    """Make a phone-sized browser context (a separate device: own cookies and storage)."""
+    made: list[BrowserContext] = []
+
+    def make(locale: str = "ko-KR") -> BrowserContext:
+        context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True,
+                                      locale=locale, timezone_id="Asia/Seoul", base_url=live_server.base_url)
+        context.set_default_timeout(10_000)
+        context.add_init_script(CSP_WATCH)
+        made.append(context)
+        return context
+
+    yield make
+    for context in made:
+        context.close()
+
+
+@dataclass
+class PageProblems:
+    """Console errors, uncaught exceptions and CSP violations seen by a page."""
+
+    page: Page
+    console: list[str] = field(default_factory=list)
+    exceptions: list[str] = field(default_factory=list)
+
+    def on_console(self, message: ConsoleMessage) -> None:
+        # Chromium reports CSP violations and failed resource loads as console errors.
+        if message.type == "error" or "Content Security Policy" in message.text:
+            self.console.append(f"{message.type}: {message.text} ({message.location.get('url', '')})")
+
+    def csp_violations(self) -> list[str]:
+        return list(self.page.evaluate("window.__cspViolations || []"))
+
+    def all(self) -> list[str]:
+        return self.console + self.exceptions + [f"CSP: {v}" for v in self.csp_violations()]
+
+
+@pytest.fixture
+def page(new_context: Callable[..., BrowserContext]) -> Page:
+    """A Korean-speaking phone (Accept-Language ko-KR), the audience of the youth app."""
+    return new_context().new_page()
+
+
+@pytest.fixture
+def problems(page: Page) -> PageProblems:
+    watch = PageProblems(page)
+    page.on("console", watch.on_console)
+    page.on("pageerror", lambda exc: watch.exceptions.append(f"uncaught: {exc}"))
+    return watch

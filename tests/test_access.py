@@ -1,0 +1,108 @@
+"""Center scoping: staff see only their center's records unless their role is national, and every route
+that takes an id answers 404 both for a missing record and for one the user may not see."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import httpx
+import pytest
+
+from ondam.access import NATIONAL_ROLES, PERMISSIONS, Perm, Role
+from tests.conftest import all_routes
+from tests.factories import login, make_case, make_staff
+
+
+Maker = Callable[..., Awaitable[int]]
+
+# Every route that takes a record id, with a factory that makes such a record in a given center.
+# test_every_id_route_is_covered fails when a route is added without an entry here.
+ID_ROUTES: dict[str, tuple[str, Maker]] = {
+    "/staff/cases/{case_id}": ("/staff/cases/{id}", lambda maker, center: make_case(maker, center=center)),
+}
+
+
+def _id_routes(app) -> set[str]:  # type: ignore[no-untyped-def]
+    return {r.path for r in all_routes(app) if "{" in r.path}
+
+
+async def test_every_id_route_is_covered(app) -> None:  # type: ignore[no-untyped-def]
+    assert _id_routes(app) == set(ID_ROUTES)
+
+
+@pytest.mark.parametrize("route", sorted(ID_ROUTES))
+async def test_other_centers_record_is_not_found(route: str, client: httpx.AsyncClient, sessionmaker) -> None:  # type: ignore[no-untyped-def]
+    url_template, make = ID_ROUTES[route]
+    seoul_staff = await make_staff(sessionmaker, role=Role.SUPERVISOR, center="seoul")
+    own = await make(sessionmaker, "seoul")
+    foreign = await make(sessionmaker, "busan")
+    await login(client, sessionmaker, seoul_staff)
+    assert (await client.get(url_template.format(id=own))).status_code == 200
+    forbidden = await client.get(url_template.format(id=foreign))
+    missing = await client.get(url_template.format(id=foreign + 10_000))
+    assert forbidden.status_code == 404
+    assert missing.status_code == 404
+    # The same page for both, so ids cannot be probed (only the address itself differs).
+    one = forbidden.text.replace(f"/{foreign}\"", "/ID\"")
+    other = missing.text.replace(f"/{foreign + 10_000}\"", "/ID\"")
+    assert one == other
+
+
+@pytest.mark.parametrize("route", sorted(ID_ROUTES))
+async def test_roles_without_permission_get_not_found(route: str, new_client, sessionmaker) -> None:  # type: ignore[no-untyped-def]
+    url_template, make = ID_ROUTES[route]
+    record = await make(sessionmaker, "seoul")
+    for role in Role:
+        if Perm.CASE_READ in PERMISSIONS[role]:
+            continue
+        staff = await make_staff(sessionmaker, role=role, center="seoul")
+        browser = new_client()
+        await login(browser, sessionmaker, staff)
+        response = await browser.get(url_template.format(id=record))
+        assert response.status_code == 404, role
+
+
+async def test_non_numeric_id_is_not_found(client: httpx.AsyncClient, sessionmaker) -> None:  # type: ignore[no-untyped-def]
+    staff = await make_staff(sessionmaker)
+    await login(client, sessionmaker, staff)
+    assert (await client.get("/staff/cases/abc")).status_code == 404
+
+
+async def test_case_list_shows_only_own_center(client: httpx.AsyncClient, sessionmaker) -> None:  # type: ignore[no-untyped-def]
+    await make_case(sessionmaker, center="seoul", summary="seoul one")
+    busan_case = await make_case(sessionmaker, center="busan", summary="busan one")
+    staff = await make_staff(sessionmaker, role=Role.COUNSELLOR, center="seoul")
+    await login(client, sessionmaker, staff)
+    page = await client.get("/staff/cases")
+    assert page.status_code == 200
+    assert "사례 1건" in page.text
+    assert f'href="/staff/cases/{busan_case}"' not in page.text
+
+
+async def test_staff_without_login_are_sent_to_sign_in(client: httpx.AsyncClient, sessionmaker) -> None:  # type: ignore[no-untyped-def]
+    case_id = await make_case(sessionmaker)
+    for url in ("/staff", "/staff/cases", f"/staff/cases/{case_id}", "/staff/audit"):
+        response = await client.get(url)
+        assert response.status_code == 303, url
+        assert response.headers["location"] == "/staff/login"
+
+
+async def test_list_without_permission_is_forbidden(client: httpx.AsyncClient, sessionmaker) -> None:  # type: ignore[no-untyped-def]
+    staff = await make_staff(sessionmaker, role=Role.STATISTICIAN)
+    await login(client, sessionmaker, staff)
+    assert (await client.get("/staff/cases")).status_code == 403
+    assert (await client.get("/staff/audit")).status_code == 403
+
+
+def test_national_roles_have_no_center_and_center_roles_do() -> None:
+    from ondam.access import validate_assignment  # noqa: PLC0415
+
+    for role in Role:
+        if role in NATIONAL_ROLES:
+            validate_assignment(role, None)
+            with pytest.raises(ValueError, match="national"):
+                validate_assignment(role, "seoul")
+        else:
+            validate_assignment(role, "seoul")
+            with pytest.raises(ValueError, match="center"):
+                validate_assignment(role, None)
