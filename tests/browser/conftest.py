@@ -26,7 +26,15 @@ from pathlib import Path
 
 import pyotp
 import pytest
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Locator,
+    Page,
+    Response,
+    sync_playwright,
+)
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -96,7 +104,9 @@ def parse_demo_logins(text: str) -> dict[str, DemoLogin]:
         if not in_table or not line.strip():
             continue
         username, password, secret, role, center = line.split()
-        logins[username] = DemoLogin(username, password, secret, role, None if center == "(national)" else center)
+        logins[username] = DemoLogin(
+            username, password, secret, role, None if center == "(national)" else center
+        )
     return logins
 
 
@@ -118,7 +128,9 @@ def _wait_until_healthy(proc: subprocess.Popen[bytes], url: str, log: Path) -> N
     deadline = time.monotonic() + STARTUP_TIMEOUT
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"ondam serve exited with {proc.returncode}:\n{log.read_text(errors='replace')}")
+            raise RuntimeError(
+                f"ondam serve exited with {proc.returncode}:\n{log.read_text(errors='replace')}"
+            )
         try:
             with urllib.request.urlopen(url, timeout=1) as response:
                 if response.status == 200:
@@ -126,8 +138,29 @@ def _wait_until_healthy(proc: subprocess.Popen[bytes], url: str, log: Path) -> N
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             pass
         time.sleep(0.1)
-    raise RuntimeError(f"ondam serve did not answer {url} within {STARTUP_TIMEOUT:.0f} s:\n"
-                       f"{log.read_text(errors='replace')}")
+    raise RuntimeError(
+        f"ondam serve did not answer {url} within {STARTUP_TIMEOUT:.0f} s:\n{log.read_text(errors='replace')}"
+    )
+
+
+def submit(page: Page, button: Locator, *, ok: bool = True) -> Response:
+    """Click a form's submit button; return the response of the page it leads to (after any redirect).
+
+    With ``ok`` (the default), a refused form fails at once with the page's message instead of a later
+    time-out while waiting for a URL.
+    """
+    with page.expect_navigation() as navigation:
+        button.click()
+    response = navigation.value
+    assert response is not None
+    if ok and not response.ok:
+        main = page.locator("main")
+        body = main.inner_text() if main.count() else page.content()[:500]
+        first = response.request.redirected_from or response.request
+        raise AssertionError(
+            f"{first.method} {first.url} ended in {response.status} at {response.url}: {body}"
+        )
+    return response
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -152,15 +185,21 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
     env = _child_env(data_dir, exit_url)
     # cwd is the temporary folder so that no .env file of the checkout is read.
     for command in ("migrate", "demo"):
-        done = subprocess.run([ondam, command], cwd=root, env=env, capture_output=True, text=True,
-                              timeout=120, check=False)
+        done = subprocess.run(
+            [ondam, command], cwd=root, env=env, capture_output=True, text=True, timeout=120, check=False
+        )
         if done.returncode != 0:
             pytest.fail(f"ondam {command} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
     logins = parse_demo_logins((data_dir / "demo-logins.txt").read_text(encoding="utf-8"))
     log = root / "serve.log"
     with log.open("wb") as out:
-        proc = subprocess.Popen([ondam, "serve", "--host", "127.0.0.1", "--port", str(port)],
-                                cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [ondam, "serve", "--host", "127.0.0.1", "--port", str(port)],
+            cwd=root,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     try:
         _wait_until_healthy(proc, f"{base_url}/healthz", log)
         yield LiveServer(base_url=base_url, data_dir=data_dir, logins=logins, exit_url=exit_url)
@@ -189,8 +228,15 @@ def new_context(browser: Browser, live_server: LiveServer) -> Iterator[Callable[
     made: list[BrowserContext] = []
 
     def make(locale: str = "ko-KR") -> BrowserContext:
-        context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True,
-                                      locale=locale, timezone_id="Asia/Seoul", base_url=live_server.base_url)
+        context = browser.new_context(
+            viewport=PHONE,
+            device_scale_factor=2,
+            is_mobile=True,
+            has_touch=True,
+            locale=locale,
+            timezone_id="Asia/Seoul",
+            base_url=live_server.base_url,
+        )
         context.set_default_timeout(10_000)
         context.add_init_script(CSP_WATCH)
         made.append(context)

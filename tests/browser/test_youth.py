@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import LiveServer, PageProblems
+from tests.browser.conftest import LiveServer, PageProblems, submit
 
 pytestmark = pytest.mark.browser
 
@@ -16,7 +14,8 @@ STORAGE_SIZES = "() => [localStorage.length, sessionStorage.length]"
 
 
 def test_start_page_is_korean_with_emergency_numbers_and_no_errors(
-        page: Page, problems: PageProblems, live_server: LiveServer) -> None:
+    page: Page, problems: PageProblems, live_server: LiveServer
+) -> None:
     response = page.goto("/")
     assert response is not None
     assert response.status == 200
@@ -42,12 +41,13 @@ def test_start_page_is_korean_with_emergency_numbers_and_no_errors(
 
 
 def test_language_switch_to_english_sticks_across_reload_and_back(
-        page: Page, problems: PageProblems) -> None:
+    page: Page, problems: PageProblems, live_server: LiveServer
+) -> None:
     page.goto("/")
     expect(page.locator("html")).to_have_attribute("lang", "ko")
 
-    page.get_by_role("button", name="English").click()
-    page.wait_for_url(re.compile(r"/$"))
+    submit(page, page.get_by_role("button", name="English"))
+    assert page.url == live_server.url("/")
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.get_by_role("heading", level=1)).to_have_text("You are not alone. We are here to help.")
     expect(page.get_by_role("button", name="Quick exit")).to_be_visible()
@@ -57,8 +57,8 @@ def test_language_switch_to_english_sticks_across_reload_and_back(
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.get_by_role("heading", level=1)).to_have_text("You are not alone. We are here to help.")
 
-    page.get_by_role("button", name="한국어").click()
-    page.wait_for_url(re.compile(r"/$"))
+    submit(page, page.get_by_role("button", name="한국어"))
+    assert page.url == live_server.url("/")
     expect(page.locator("html")).to_have_attribute("lang", "ko")
     expect(page.get_by_role("heading", level=1)).to_have_text("혼자가 아니에요. 온담이 함께할게요.")
     assert problems.all() == []
