@@ -32,32 +32,65 @@ class StaffLogin:
     center: str | None
 
 
-async def make_staff(maker: async_sessionmaker[AsyncSession], *, role: Role = Role.COUNSELLOR,
-                     center: str | None = "seoul", enrolled: bool = True, active: bool = True,
-                     username: str | None = None) -> StaffLogin:
-    if role in {Role.MONITORING_ANALYST, Role.REMOVAL_OFFICER, Role.STATISTICIAN, Role.ADMINISTRATOR,
-                Role.AUDITOR}:
+async def make_staff(
+    maker: async_sessionmaker[AsyncSession],
+    *,
+    role: Role = Role.COUNSELLOR,
+    center: str | None = "seoul",
+    enrolled: bool = True,
+    active: bool = True,
+    username: str | None = None,
+) -> StaffLogin:
+    if role in {
+        Role.MONITORING_ANALYST,
+        Role.REMOVAL_OFFICER,
+        Role.STATISTICIAN,
+        Role.ADMINISTRATOR,
+        Role.AUDITOR,
+    }:
         center = None
     name = username or f"staff{next(_seq)}"
     secret = totp.new_secret() if enrolled else None
     now = utcnow()
     async with unit_of_work(maker) as uow:
-        user = StaffUser(username=name, display_name=f"Test {name}", role=role.value, center_code=center,
-                         password_hash=hash_password(PASSWORD), totp_secret=secret,
-                         totp_enrolled_at=now if enrolled else None, failed_logins=0, is_active=active,
-                         created_at=now, password_changed_at=now)
+        user = StaffUser(
+            username=name,
+            display_name=f"Test {name}",
+            role=role.value,
+            center_code=center,
+            password_hash=hash_password(PASSWORD),
+            totp_secret=secret,
+            totp_enrolled_at=now if enrolled else None,
+            failed_logins=0,
+            is_active=active,
+            created_at=now,
+            password_changed_at=now,
+        )
         uow.session.add(user)
         await uow.session.flush()
         user_id = user.id
     return StaffLogin(user_id, name, PASSWORD, secret, role.value, center)
 
 
-async def make_case(maker: async_sessionmaker[AsyncSession], *, center: str = "seoul", status: str = "open",
-                    summary: str = "synthetic test summary") -> int:
+async def make_case(
+    maker: async_sessionmaker[AsyncSession],
+    *,
+    center: str = "seoul",
+    status: str = "open",
+    summary: str = "synthetic test summary",
+) -> int:
     now = utcnow()
     async with unit_of_work(maker) as uow:
-        case = Case(reference=f"T-{next(_seq):06d}", center_code=center, status=status, age_band="16_18",
-                    region_code="KR-11", summary=summary, opened_at=now, updated_at=now)
+        case = Case(
+            reference=f"T-{next(_seq):06d}",
+            center_code=center,
+            status=status,
+            age_band="16_18",
+            region_code="KR-11",
+            summary=summary,
+            opened_at=now,
+            updated_at=now,
+        )
         uow.session.add(case)
         await uow.session.flush()
         return case.id
@@ -80,15 +113,17 @@ async def fresh_code(maker: async_sessionmaker[AsyncSession], staff: StaffLogin)
     return str(pyotp.TOTP(staff.secret).generate_otp(step))
 
 
-async def post_form(client: httpx.AsyncClient, url: str, data: dict[str, str], *,
-                    page: str | None = None) -> httpx.Response:
+async def post_form(
+    client: httpx.AsyncClient, url: str, data: dict[str, str], *, page: str | None = None
+) -> httpx.Response:
     """POST a form the way a browser does: with the CSRF token from a page."""
     html = (await client.get(page or "/staff/login")).text
     return await client.post(url, data={**data, "csrf_token": csrf_from(html)})
 
 
-async def login(client: httpx.AsyncClient, maker: async_sessionmaker[AsyncSession],
-                staff: StaffLogin) -> httpx.Response:
+async def login(
+    client: httpx.AsyncClient, maker: async_sessionmaker[AsyncSession], staff: StaffLogin
+) -> httpx.Response:
     first = await post_form(client, "/staff/login", {"username": staff.username, "password": staff.password})
     assert first.status_code == 303, first.text
     assert first.headers["location"] == "/staff/login/code"

@@ -12,7 +12,6 @@ from ondam.access import NATIONAL_ROLES, PERMISSIONS, Perm, Role
 from tests.conftest import all_routes
 from tests.factories import login, make_case, make_staff
 
-
 Maker = Callable[..., Awaitable[int]]
 
 # Every route that takes a record id, with a factory that makes such a record in a given center.
@@ -43,8 +42,8 @@ async def test_other_centers_record_is_not_found(route: str, client: httpx.Async
     assert forbidden.status_code == 404
     assert missing.status_code == 404
     # The same page for both, so ids cannot be probed (only the address itself differs).
-    one = forbidden.text.replace(f"/{foreign}\"", "/ID\"")
-    other = missing.text.replace(f"/{foreign + 10_000}\"", "/ID\"")
+    one = forbidden.text.replace(f'/{foreign}"', '/ID"')
+    other = missing.text.replace(f'/{foreign + 10_000}"', '/ID"')
     assert one == other
 
 

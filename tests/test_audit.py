@@ -26,8 +26,15 @@ ACTOR = Actor("staff", "7", "198.51.100.1", "req-1")
 async def _write(maker, n: int) -> None:  # type: ignore[no-untyped-def]
     async with unit_of_work(maker) as uow:
         for i in range(n):
-            await audit.record(uow.session, ACTOR, "case.read", object_type="case", object_id=i,
-                               subject=f"case:{i}", center_code="seoul")
+            await audit.record(
+                uow.session,
+                ACTOR,
+                "case.read",
+                object_type="case",
+                object_id=i,
+                subject=f"case:{i}",
+                center_code="seoul",
+            )
 
 
 async def _verify(maker):  # type: ignore[no-untyped-def]
@@ -48,7 +55,8 @@ async def test_chain_verifies(sessionmaker) -> None:  # type: ignore[no-untyped-
     await _write(sessionmaker, 5)
     result = await _verify(sessionmaker)
     assert result.ok, result.problems
-    assert result.checked == 5 and result.head_seq == 5
+    assert result.checked == 5
+    assert result.head_seq == 5
 
 
 async def test_rows_link_to_each_other(sessionmaker) -> None:  # type: ignore[no-untyped-def]
@@ -57,7 +65,8 @@ async def test_rows_link_to_each_other(sessionmaker) -> None:  # type: ignore[no
         rows = (await uow.session.scalars(select(AuditEntry).order_by(AuditEntry.seq))).all()
     assert [r.seq for r in rows] == [1, 2, 3]
     assert rows[0].prev_hash == "0" * 64
-    assert rows[1].prev_hash == rows[0].hash and rows[2].prev_hash == rows[1].hash
+    assert rows[1].prev_hash == rows[0].hash
+    assert rows[2].prev_hash == rows[1].hash
 
 
 async def test_rolled_back_change_leaves_no_audit_row(sessionmaker) -> None:  # type: ignore[no-untyped-def]
@@ -67,12 +76,16 @@ async def test_rolled_back_change_leaves_no_audit_row(sessionmaker) -> None:  # 
             raise RuntimeError("the change failed")
     await _write(sessionmaker, 1)
     result = await _verify(sessionmaker)
-    assert result.ok and result.checked == 1
+    assert result.ok
+    assert result.checked == 1
 
 
 async def test_database_refuses_update_and_delete(sessionmaker, db_url: str) -> None:  # type: ignore[no-untyped-def]
     await _write(sessionmaker, 2)
-    for statement in ("UPDATE audit_log SET action = 'x' WHERE seq = 1", "DELETE FROM audit_log WHERE seq = 1"):
+    for statement in (
+        "UPDATE audit_log SET action = 'x' WHERE seq = 1",
+        "DELETE FROM audit_log WHERE seq = 1",
+    ):
         with pytest.raises((IntegrityError, OperationalError, DBAPIError), match="append-only"):
             await raw_sql(db_url, statement)
     assert (await _verify(sessionmaker)).ok
@@ -129,9 +142,9 @@ async def test_case_read_is_audited_with_whose_data(client: httpx.AsyncClient, s
     await login(client, sessionmaker, staff)
     assert (await client.get(f"/staff/cases/{case_id}")).status_code == 200
     async with unit_of_work(sessionmaker) as uow:
-        entry = (await uow.session.scalars(
-            select(AuditEntry).where(AuditEntry.action == "case.read"))).one()
-    assert entry.actor_id == str(staff.id) and entry.actor_type == "staff"
+        entry = (await uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "case.read"))).one()
+    assert entry.actor_id == str(staff.id)
+    assert entry.actor_type == "staff"
     assert entry.subject == f"case:{case_id}"
     assert entry.ip == "203.0.113.10"
     assert entry.request_id
@@ -144,14 +157,16 @@ async def test_export_over_http_records_the_reason(client: httpx.AsyncClient, se
     refused = await post_form(client, "/staff/cases/export", {"reason": ""}, page="/staff/cases")
     assert refused.status_code == 422
     assert "내보내는 이유를 적어 주세요" in refused.text
-    response = await post_form(client, "/staff/cases/export", {"reason": "monthly review for the ministry"},
-                               page="/staff/cases")
+    response = await post_form(
+        client, "/staff/cases/export", {"reason": "monthly review for the ministry"}, page="/staff/cases"
+    )
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/csv")
     assert "must not appear" not in response.text  # summaries are never exported
     async with unit_of_work(sessionmaker) as uow:
-        entry = (await uow.session.scalars(
-            select(AuditEntry).where(AuditEntry.action == "case.export"))).one()
+        entry = (
+            await uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "case.export"))
+        ).one()
     assert entry.reason == "monthly review for the ministry"
     assert json.loads(entry.details)["count"] == 1
 
@@ -160,7 +175,8 @@ async def test_auditor_sees_log_and_verifies(client: httpx.AsyncClient, sessionm
     staff = await make_staff(sessionmaker, role=Role.AUDITOR)
     await login(client, sessionmaker, staff)
     page = await client.get("/staff/audit")
-    assert page.status_code == 200 and "auth.signed_in" in page.text
+    assert page.status_code == 200
+    assert "auth.signed_in" in page.text
     verified = await post_form(client, "/staff/audit/verify", {}, page="/staff/audit")
     assert verified.status_code == 200
     assert "감사 기록 체인이 온전합니다" in verified.text
@@ -193,7 +209,8 @@ async def test_cli_verify_passes_then_detects_tampering(sessionmaker, settings, 
     await raw_sql(db_url, "UPDATE audit_log SET actor_id = '1' WHERE seq = 1")
     broken = await asyncio.to_thread(_cli, settings, "audit", "verify")
     assert broken.exit_code == 1
-    assert "BROKEN" in broken.output and "row 1" in broken.output
+    assert "BROKEN" in broken.output
+    assert "row 1" in broken.output
 
 
 async def test_concurrent_appends_keep_one_chain(sessionmaker) -> None:  # type: ignore[no-untyped-def]

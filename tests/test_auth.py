@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import httpx
-import pytest
 from sqlalchemy import select
 
 from ondam.access import Role
@@ -14,7 +13,6 @@ from ondam.kit.db import unit_of_work
 from ondam.models import AuditEntry, StaffSession, StaffUser
 from tests.conftest import csrf_from
 from tests.factories import fresh_code, login, make_staff, post_form
-
 
 
 async def _password(client: httpx.AsyncClient, username: str, password: str) -> httpx.Response:
@@ -44,7 +42,9 @@ async def test_password_alone_does_not_open_the_console(client: httpx.AsyncClien
     assert home.headers["location"] == "/staff/login"
 
 
-async def test_wrong_password_is_refused_with_a_clear_message(client: httpx.AsyncClient, sessionmaker) -> None:  # type: ignore[no-untyped-def]
+async def test_wrong_password_is_refused_with_a_clear_message(
+    client: httpx.AsyncClient, sessionmaker
+) -> None:  # type: ignore[no-untyped-def]
     staff = await make_staff(sessionmaker)
     response = await _password(client, staff.username, "not the password at all")
     assert response.status_code == 401
@@ -94,7 +94,9 @@ async def test_lockout_after_repeated_failures(client: httpx.AsyncClient, sessio
     assert "auth.locked" in await _audit_actions(sessionmaker)
 
 
-async def test_failed_totp_codes_count_towards_lockout(client: httpx.AsyncClient, sessionmaker, settings) -> None:  # type: ignore[no-untyped-def]
+async def test_failed_totp_codes_count_towards_lockout(
+    client: httpx.AsyncClient, sessionmaker, settings
+) -> None:  # type: ignore[no-untyped-def]
     staff = await make_staff(sessionmaker)
     await _password(client, staff.username, staff.password)
     last = None
@@ -102,11 +104,13 @@ async def test_failed_totp_codes_count_towards_lockout(client: httpx.AsyncClient
         last = await post_form(client, "/staff/login/code", {"code": "000000"}, page="/staff/login/code")
         if last.status_code == 423:
             break
-    assert last is not None and last.status_code == 423
+    assert last is not None
+    assert last.status_code == 423
     assert "계정이 잠겼습니다" in last.text
     async with unit_of_work(sessionmaker) as uow:
         user = await uow.session.get(StaffUser, staff.id)
-        assert user is not None and user.locked_until is not None
+        assert user is not None
+        assert user.locked_until is not None
 
 
 async def test_locked_account_message_in_english(client: httpx.AsyncClient, sessionmaker, settings) -> None:  # type: ignore[no-untyped-def]
@@ -123,8 +127,9 @@ async def test_login_throttled_per_address(client: httpx.AsyncClient, sessionmak
     token = csrf_from(html)
     statuses = []
     for i in range(settings.login_ip_limit_per_minute + 1):
-        r = await client.post("/staff/login", data={"username": f"user{i}", "password": "x" * 12,
-                                                    "csrf_token": token})
+        r = await client.post(
+            "/staff/login", data={"username": f"user{i}", "password": "x" * 12, "csrf_token": token}
+        )
         statuses.append(r.status_code)
     assert statuses[-1] == 429
     assert set(statuses[:-1]) == {401}
@@ -139,17 +144,24 @@ async def test_enrolment_with_qr_code_at_first_sign_in(client: httpx.AsyncClient
     assert 'src="data:image/svg+xml' in page.text
     async with unit_of_work(sessionmaker) as uow:
         user = await uow.session.get(StaffUser, staff.id)
-        assert user is not None and user.totp_secret
+        assert user is not None
+        assert user.totp_secret
         secret = user.totp_secret
     assert secret in page.text
     # The same secret is shown on reload until enrolment succeeds.
     assert secret in (await client.get("/staff/enrol")).text
-    bad = await post_form(client, "/staff/enrol", {"code": "123456" if totp.code_at(secret, clock.utcnow())
-                                                   != "123456" else "654321"}, page="/staff/enrol")
+    bad = await post_form(
+        client,
+        "/staff/enrol",
+        {"code": "123456" if totp.code_at(secret, clock.utcnow()) != "123456" else "654321"},
+        page="/staff/enrol",
+    )
     assert bad.status_code == 401
-    done = await post_form(client, "/staff/enrol", {"code": totp.code_at(secret, clock.utcnow())},
-                           page="/staff/enrol")
-    assert done.status_code == 303 and done.headers["location"] == "/staff"
+    done = await post_form(
+        client, "/staff/enrol", {"code": totp.code_at(secret, clock.utcnow())}, page="/staff/enrol"
+    )
+    assert done.status_code == 303
+    assert done.headers["location"] == "/staff"
     assert (await client.get("/staff")).status_code == 200
     assert "auth.totp_enrolled" in await _audit_actions(sessionmaker)
 
@@ -158,10 +170,13 @@ async def test_session_token_changes_after_second_factor(client: httpx.AsyncClie
     staff = await make_staff(sessionmaker)
     await _password(client, staff.username, staff.password)
     pending = client.cookies.get("ondam_staff")
-    await post_form(client, "/staff/login/code", {"code": await fresh_code(sessionmaker, staff)},
-                    page="/staff/login/code")
+    await post_form(
+        client, "/staff/login/code", {"code": await fresh_code(sessionmaker, staff)}, page="/staff/login/code"
+    )
     full = client.cookies.get("ondam_staff")
-    assert pending and full and pending != full
+    assert pending
+    assert full
+    assert pending != full
 
 
 async def test_idle_timeout(client: httpx.AsyncClient, sessionmaker, settings) -> None:  # type: ignore[no-untyped-def]
@@ -171,7 +186,8 @@ async def test_idle_timeout(client: httpx.AsyncClient, sessionmaker, settings) -
     assert (await client.get("/staff")).status_code == 200
     clock.advance(timedelta(minutes=settings.session_idle_minutes + 1))
     response = await client.get("/staff")
-    assert response.status_code == 303 and response.headers["location"] == "/staff/login"
+    assert response.status_code == 303
+    assert response.headers["location"] == "/staff/login"
 
 
 async def test_absolute_timeout(client: httpx.AsyncClient, sessionmaker, settings) -> None:  # type: ignore[no-untyped-def]
@@ -205,8 +221,13 @@ async def test_sign_out_everywhere(client: httpx.AsyncClient, new_client, sessio
     assert response.status_code == 303
     assert (await laptop.get("/staff")).status_code == 303
     async with unit_of_work(sessionmaker) as uow:
-        live = (await uow.session.scalars(select(StaffSession).where(
-            StaffSession.user_id == staff.id, StaffSession.revoked_at.is_(None)))).all()
+        live = (
+            await uow.session.scalars(
+                select(StaffSession).where(
+                    StaffSession.user_id == staff.id, StaffSession.revoked_at.is_(None)
+                )
+            )
+        ).all()
         assert live == []
 
 

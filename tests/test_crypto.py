@@ -60,7 +60,9 @@ def test_every_sensitive_column_is_encrypted() -> None:
 async def test_values_are_stored_encrypted(sessionmaker, db_url: str) -> None:  # type: ignore[no-untyped-def]
     case_id = await make_case(sessionmaker, summary="아무도 몰래 만나자고 했어요")
     async with unit_of_work(sessionmaker) as uow:
-        raw = (await uow.session.execute(text(f"SELECT summary FROM cases WHERE id = {case_id}"))).scalar_one()
+        raw = (
+            await uow.session.execute(text(f"SELECT summary FROM cases WHERE id = {case_id}"))
+        ).scalar_one()
     assert raw.startswith("enc1:")
     assert "만나자고" not in raw
 
@@ -77,18 +79,30 @@ async def test_rotation_re_encrypts_everything_with_the_new_key(sessionmaker, se
             report = await rotate_keys(uow.session)
         assert report.rewritten >= 2
         async with unit_of_work(sessionmaker) as uow:
-            raws = (await uow.session.execute(text(
-                "SELECT summary FROM cases UNION ALL SELECT totp_secret FROM staff_users "
-                "WHERE totp_secret IS NOT NULL"))).scalars().all()
-        assert raws and all(r.startswith("enc1:rotated:") for r in raws)
+            raws = (
+                (
+                    await uow.session.execute(
+                        text(
+                            "SELECT summary FROM cases UNION ALL SELECT totp_secret FROM staff_users "
+                            "WHERE totp_secret IS NOT NULL"
+                        )
+                    )
+                )
+                .scalars()
+                .all()
+            )
+        assert raws
+        assert all(r.startswith("enc1:rotated:") for r in raws)
         assert not any(f":{old_kid}:" in r for r in raws)
         # The old key can now be removed from the ring and everything still reads.
         crypto.configure(KeyRing.parse(new_entry))
         async with unit_of_work(sessionmaker) as uow:
             case = await uow.session.get(Case, case_id)
             user = await uow.session.get(StaffUser, staff.id)
-            assert case is not None and case.summary == "before rotation"
-            assert user is not None and user.totp_secret == staff.secret
+            assert case is not None
+            assert case.summary == "before rotation"
+            assert user is not None
+            assert user.totp_secret == staff.secret
         # Running it again changes nothing.
         async with unit_of_work(sessionmaker) as uow:
             again = await rotate_keys(uow.session)

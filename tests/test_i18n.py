@@ -22,8 +22,28 @@ def _ids(path: Path, locale: str | None = None) -> dict[str, object]:
 def test_catalogue_is_extracted_from_the_current_source(tmp_path: Path) -> None:
     pot = tmp_path / "messages.pot"
     pybabel = Path(sys.executable).parent / "pybabel"
-    subprocess.run([str(pybabel), "-q", "extract", "-F", "babel.cfg", "-k", "_", "-k", "gettext_", "-k", "N_",  # noqa: S603
-                    "--no-location", "-o", str(pot), "src/ondam"], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [
+            str(pybabel),
+            "-q",
+            "extract",
+            "-F",
+            "babel.cfg",
+            "-k",
+            "_",
+            "-k",
+            "gettext_",
+            "-k",
+            "N_",
+            "--no-location",
+            "-o",
+            str(pot),
+            "src/ondam",
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     in_source = set(_ids(pot))
     in_catalogue = set(_ids(LOCALE_DIR / "messages.pot"))
     assert in_source == in_catalogue, "run `make i18n` and translate the new strings"

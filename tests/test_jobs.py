@@ -32,7 +32,7 @@ async def mark(ctx: JobContext, label: str) -> None:
 
 async def _marks(maker) -> list[str]:  # type: ignore[no-untyped-def]
     async with unit_of_work(maker) as uow:
-        rows = (await uow.session.scalars(select(AuditEntry.details).where(AuditEntry.action == "test.mark")))
+        rows = await uow.session.scalars(select(AuditEntry.details).where(AuditEntry.action == "test.mark"))
         return list(rows.all())
 
 
@@ -81,16 +81,18 @@ def test_periodic_jobs_are_registered() -> None:
 
 def _env(settings: Settings) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ONDAM_")}
-    env.update({
-        "ONDAM_ENV": "test",
-        "ONDAM_DATABASE_URL": settings.database_url,
-        "ONDAM_REDIS_URL": settings.redis_url,
-        "ONDAM_REDIS_PREFIX": settings.redis_prefix,
-        "ONDAM_AUDIT_KEY": settings.audit_key.get_secret_value(),
-        "ONDAM_ENCRYPTION_KEYS": settings.encryption_keys.get_secret_value(),
-        "ONDAM_SECRET_KEY": settings.secret_key.get_secret_value(),
-        "ONDAM_DATA_DIR": str(settings.data_dir),
-    })
+    env.update(
+        {
+            "ONDAM_ENV": "test",
+            "ONDAM_DATABASE_URL": settings.database_url,
+            "ONDAM_REDIS_URL": settings.redis_url,
+            "ONDAM_REDIS_PREFIX": settings.redis_prefix,
+            "ONDAM_AUDIT_KEY": settings.audit_key.get_secret_value(),
+            "ONDAM_ENCRYPTION_KEYS": settings.encryption_keys.get_secret_value(),
+            "ONDAM_SECRET_KEY": settings.secret_key.get_secret_value(),
+            "ONDAM_DATA_DIR": str(settings.data_dir),
+        }
+    )
     return env
 
 
@@ -98,13 +100,23 @@ async def test_any_job_can_be_run_once_from_the_cli(settings: Settings, sessionm
     staff = await make_staff(sessionmaker)
     old = utcnow() - timedelta(days=3)
     async with unit_of_work(sessionmaker) as uow:
-        uow.session.add(StaffSession(token_hash="a" * 64, user_id=staff.id, mfa_passed=True, created_at=old,
-                                     last_seen_at=old, expires_at=old + timedelta(hours=1), ip="x",
-                                     user_agent="y"))
+        uow.session.add(
+            StaffSession(
+                token_hash="a" * 64,
+                user_id=staff.id,
+                mfa_passed=True,
+                created_at=old,
+                last_seen_at=old,
+                expires_at=old + timedelta(hours=1),
+                ip="x",
+                user_agent="y",
+            )
+        )
     get_settings.cache_clear()
     try:
-        result = await asyncio.to_thread(CliRunner().invoke, cli_app, ["jobs", "run", "auth.purge_sessions"],
-                                         env=_env(settings))
+        result = await asyncio.to_thread(
+            CliRunner().invoke, cli_app, ["jobs", "run", "auth.purge_sessions"], env=_env(settings)
+        )
     finally:
         get_settings.cache_clear()
     assert result.exit_code == 0, result.output
@@ -116,13 +128,22 @@ async def test_any_job_can_be_run_once_from_the_cli(settings: Settings, sessionm
 async def test_worker_process_runs_queued_jobs(app, settings: Settings, sessionmaker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     await app.state.jobs.enqueue("audit.verify_chain")
     ondam = Path(sys.executable).parent / "ondam"
-    proc = subprocess.Popen([str(ondam), "worker", "--workers", "1"], env=_env(settings),  # noqa: S603
-                            stdout=subprocess.DEVNULL, stderr=(tmp_path / "worker.log").open("w"))
+    proc = subprocess.Popen(
+        [str(ondam), "worker", "--workers", "1"],
+        env=_env(settings),
+        stdout=subprocess.DEVNULL,
+        stderr=(tmp_path / "worker.log").open("w"),
+    )
     try:
         for _ in range(150):
             async with unit_of_work(sessionmaker) as uow:
-                done = (await uow.session.execute(select(func.count()).select_from(AuditEntry).where(
-                    AuditEntry.action == "audit.verify"))).scalar_one()
+                done = (
+                    await uow.session.execute(
+                        select(func.count())
+                        .select_from(AuditEntry)
+                        .where(AuditEntry.action == "audit.verify")
+                    )
+                ).scalar_one()
             if done:
                 break
             await asyncio.sleep(0.1)

@@ -19,7 +19,8 @@ def _diff(url: str) -> list[object]:
         engine = make_engine(url, pool=False)
         async with engine.connect() as conn:
             diff = await conn.run_sync(
-                lambda sync: compare_metadata(MigrationContext.configure(sync), Base.metadata))
+                lambda sync: compare_metadata(MigrationContext.configure(sync), Base.metadata)
+            )
             tables = await conn.run_sync(lambda sync: inspect(sync).get_table_names())
         await engine.dispose()
         assert "audit_log" in tables

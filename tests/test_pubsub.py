@@ -50,7 +50,9 @@ async def test_events_are_published_only_after_commit(sessionmaker) -> None:  # 
 
 
 @pytest.mark.redis
-@pytest.mark.skipif(not REDIS_URL, reason="ONDAM_TEST_REDIS_URL not set (the PostgreSQL+Redis CI run sets it)")
+@pytest.mark.skipif(
+    not REDIS_URL, reason="ONDAM_TEST_REDIS_URL not set (the PostgreSQL+Redis CI run sets it)"
+)
 async def test_redis_pubsub_crosses_processes(settings) -> None:  # type: ignore[no-untyped-def]
     # Two clients with separate connections stand for two app processes.
     one = RedisPubSub(Redis.from_url(REDIS_URL), settings.redis_prefix)

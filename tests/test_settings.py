@@ -21,7 +21,9 @@ def test_production_refuses_missing_secrets(tmp_path: Path) -> None:
     with pytest.raises(SecretsError) as err:
         load_settings(env="production", data_dir=tmp_path, _env_file=None)
     message = str(err.value)
-    assert "ONDAM_SECRET_KEY" in message and "ONDAM_ENCRYPTION_KEYS" in message and "ONDAM_AUDIT_KEY" in message
+    assert "ONDAM_SECRET_KEY" in message
+    assert "ONDAM_ENCRYPTION_KEYS" in message
+    assert "ONDAM_AUDIT_KEY" in message
 
 
 @pytest.mark.parametrize("value", ["change-me", "secret", "short-but-not-default"])
@@ -51,8 +53,10 @@ def test_env_vars_and_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("ONDAM_ENV", "test")
     settings = load_settings(_env_file=None)
     assert settings.database_url == f"sqlite+aiosqlite:///{tmp_path.as_posix()}/ondam.sqlite3"
-    assert settings.jobs_backend == "embedded" and settings.pubsub_backend == "memory"
+    assert settings.jobs_backend == "embedded"
+    assert settings.pubsub_backend == "memory"
     monkeypatch.setenv("ONDAM_REDIS_URL", "redis://127.0.0.1:6379/0")
     with_redis = load_settings(_env_file=None)
-    assert with_redis.jobs_backend == "redis" and with_redis.pubsub_backend == "redis"
+    assert with_redis.jobs_backend == "redis"
+    assert with_redis.pubsub_backend == "redis"
     assert "ONDAM_SECRET_KEY" not in os.environ

@@ -34,7 +34,9 @@ async def _pages(client: httpx.AsyncClient, new_client, sessionmaker) -> dict[st
     return pages
 
 
-async def test_no_inline_script_style_or_handlers(client: httpx.AsyncClient, new_client, sessionmaker) -> None:  # type: ignore[no-untyped-def]
+async def test_no_inline_script_style_or_handlers(
+    client: httpx.AsyncClient, new_client, sessionmaker
+) -> None:  # type: ignore[no-untyped-def]
     for url, html in (await _pages(client, new_client, sessionmaker)).items():
         assert not INLINE_SCRIPT.search(html), url
         assert not INLINE_HANDLER.search(html), url
@@ -46,7 +48,8 @@ async def test_security_headers_on_pages(client: httpx.AsyncClient) -> None:
     response = await client.get("/")
     headers = response.headers
     assert headers["content-security-policy"] == CSP
-    assert "script-src 'self'" in CSP and "unsafe-inline" not in CSP
+    assert "script-src 'self'" in CSP
+    assert "unsafe-inline" not in CSP
     assert "frame-ancestors 'none'" in CSP
     assert headers["x-content-type-options"] == "nosniff"
     assert headers["referrer-policy"] == "no-referrer"
@@ -54,7 +57,8 @@ async def test_security_headers_on_pages(client: httpx.AsyncClient) -> None:
     assert headers["cache-control"] == "no-store"
     assert re.fullmatch(r"[0-9a-f]{16}", headers["x-request-id"])
     cookie = headers["set-cookie"]
-    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    assert "HttpOnly" in cookie
+    assert "SameSite=Lax" in cookie
 
 
 async def test_request_id_is_taken_from_a_proxy_when_sane(client: httpx.AsyncClient) -> None:
@@ -92,20 +96,25 @@ async def test_every_unsafe_route_requires_a_csrf_token(app, client: httpx.Async
 
 async def test_cross_origin_post_is_refused_even_with_a_token(client: httpx.AsyncClient) -> None:
     token = csrf_from((await client.get("/staff/login")).text)
-    response = await client.post("/staff/login", data={"csrf_token": token, "username": "a", "password": "b"},
-                                 headers={"origin": "https://evil.example"})
+    response = await client.post(
+        "/staff/login",
+        data={"csrf_token": token, "username": "a", "password": "b"},
+        headers={"origin": "https://evil.example"},
+    )
     assert response.status_code == 403
     assert "입력 양식이 만료되었거나" in response.text
 
 
 async def test_korean_is_the_default_language(client: httpx.AsyncClient) -> None:
     html = (await client.get("/")).text
-    assert '<html lang="ko">' in html and "혼자가 아니에요" in html
+    assert '<html lang="ko">' in html
+    assert "혼자가 아니에요" in html
 
 
 async def test_accept_language_english(client: httpx.AsyncClient) -> None:
     html = (await client.get("/", headers={"accept-language": "en-US,en;q=0.9,ko;q=0.5"})).text
-    assert '<html lang="en">' in html and "You are not alone" in html
+    assert '<html lang="en">' in html
+    assert "You are not alone" in html
     assert "Police" in html  # reference data in the chosen language too
     unknown = (await client.get("/", headers={"accept-language": "fr-FR"})).text
     assert '<html lang="ko">' in unknown
@@ -114,7 +123,8 @@ async def test_accept_language_english(client: httpx.AsyncClient) -> None:
 async def test_language_switch_sets_a_cookie_and_returns(client: httpx.AsyncClient) -> None:
     token = csrf_from((await client.get("/staff/login")).text)
     response = await client.post("/lang", data={"csrf_token": token, "lang": "en", "next": "/staff/login"})
-    assert response.status_code == 303 and response.headers["location"] == "/staff/login"
+    assert response.status_code == 303
+    assert response.headers["location"] == "/staff/login"
     assert "Sign in" in (await client.get("/staff/login")).text
     # The cookie wins over the browser's Accept-Language.
     html = (await client.get("/", headers={"accept-language": "ko"})).text
@@ -133,12 +143,14 @@ async def test_not_found_page(client: httpx.AsyncClient) -> None:
     assert response.status_code == 404
     assert "찾을 수 없음" in response.text
     api = await client.get("/api/v1/does-not-exist")
-    assert api.status_code == 404 and api.json()["error"]
+    assert api.status_code == 404
+    assert api.json()["error"]
 
 
 async def test_healthz(client: httpx.AsyncClient) -> None:
     response = await client.get("/healthz")
-    assert response.status_code == 200 and response.json() == {"status": "ok"}
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
 
 
 async def test_readyz_when_everything_is_up(client: httpx.AsyncClient) -> None:
@@ -172,8 +184,10 @@ async def test_readyz_fails_when_the_database_is_down(settings: Settings, tmp_pa
 
 async def test_api_docs_and_openapi(client: httpx.AsyncClient) -> None:
     spec = (await client.get("/api/openapi.json")).json()
-    assert "/api/v1/centers" in spec["paths"] and "/readyz" in spec["paths"]
+    assert "/api/v1/centers" in spec["paths"]
+    assert "/readyz" in spec["paths"]
     assert not any(p.startswith("/staff") for p in spec["paths"])  # HTML pages are not API
     docs = await client.get("/api/docs")
     assert docs.status_code == 200
-    assert "/api/v1/centers" in docs.text and "<script" not in docs.text
+    assert "/api/v1/centers" in docs.text
+    assert "<script" not in docs.text

@@ -41,8 +41,9 @@ class Perm(StrEnum):
 
 
 # Roles whose scope is national: they work for the central hub or the ministry, not for one center.
-NATIONAL_ROLES = frozenset({Role.MONITORING_ANALYST, Role.REMOVAL_OFFICER, Role.STATISTICIAN,
-                            Role.ADMINISTRATOR, Role.AUDITOR})
+NATIONAL_ROLES = frozenset(
+    {Role.MONITORING_ANALYST, Role.REMOVAL_OFFICER, Role.STATISTICIAN, Role.ADMINISTRATOR, Role.AUDITOR}
+)
 
 PERMISSIONS: dict[Role, frozenset[Perm]] = {
     Role.COUNSELLOR: frozenset({Perm.CASE_READ}),
@@ -92,8 +93,16 @@ class Principal:
 
     @classmethod
     def of(cls, user: StaffUser, session_id: int, ip: str, request_id: str) -> Principal:
-        return cls(user.id, user.username, user.display_name, Role(user.role), user.center_code,
-                   session_id, ip, request_id)
+        return cls(
+            user.id,
+            user.username,
+            user.display_name,
+            Role(user.role),
+            user.center_code,
+            session_id,
+            ip,
+            request_id,
+        )
 
     @property
     def national(self) -> bool:
@@ -118,7 +127,8 @@ def check_permission(principal: Principal, perm: Perm) -> None:
 
 # -- cases -----------------------------------------------------------------------------------------------
 
-def scope_cases(principal: Principal) -> Select[tuple[Case]]:
+
+def scope_cases(principal: Principal) -> Select[Case]:
     check_permission(principal, Perm.CASE_READ)
     query = select(Case)
     if not principal.national:
@@ -135,6 +145,7 @@ async def access_case_by_id(db: AsyncSession, principal: Principal, case_id: int
 
 # -- staff records ---------------------------------------------------------------------------------------
 
+
 async def access_staff_by_id(db: AsyncSession, principal: Principal, user_id: int) -> StaffUser:
     user = await db.get(StaffUser, user_id)
     if user is None or not principal.can(Perm.STAFF_READ):
@@ -144,7 +155,7 @@ async def access_staff_by_id(db: AsyncSession, principal: Principal, user_id: in
     return user
 
 
-def scope_staff(principal: Principal) -> Select[tuple[StaffUser]]:
+def scope_staff(principal: Principal) -> Select[StaffUser]:
     check_permission(principal, Perm.STAFF_READ)
     query = select(StaffUser)
     if not principal.national:

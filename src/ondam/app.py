@@ -47,8 +47,7 @@ class _Static(StaticFiles):
     async def get_response(self, path: str, scope: Scope) -> Response:
         response = await super().get_response(path, scope)
         versioned = b"v=" in scope.get("query_string", b"")
-        response.headers["cache-control"] = (
-            "public, max-age=31536000, immutable" if versioned else "no-cache")
+        response.headers["cache-control"] = "public, max-age=31536000, immutable" if versioned else "no-cache"
         return response
 
 
@@ -60,8 +59,12 @@ def _error_page(request: Request, status: int, title: str, message: str) -> Resp
     if _wants_json(request):
         return JSONResponse({"error": title, "detail": message}, status_code=status)
     staff = request.url.path.startswith("/staff")
-    return render(request, "errors/error.html", {"status": status, "title": title, "message": message,
-                                                 "staff_area": staff}, status_code=status)
+    return render(
+        request,
+        "errors/error.html",
+        {"status": status, "title": title, "message": message, "staff_area": staff},
+        status_code=status,
+    )
 
 
 def configure_services(settings: Settings) -> None:
@@ -84,28 +87,51 @@ def create_app(settings: Settings | None = None, *, configure_logging: bool = Tr
             await app.state.redis.aclose()
         await app.state.engine.dispose()
 
-    app = FastAPI(title="Ondam API", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
-                  openapi_url="/api/openapi.json",
-                  description="JSON API of Ondam (온담). Partner endpoints use per-platform tokens.")
+    app = FastAPI(
+        title="Ondam API",
+        version=__version__,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+        description="JSON API of Ondam (온담). Partner endpoints use per-platform tokens.",
+    )
     engine = make_engine(settings.database_url)
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessionmaker = make_sessionmaker(engine)
     redis: Redis | None = Redis.from_url(settings.redis_url) if settings.redis_url else None
     app.state.redis = redis
-    pubsub: PubSub = RedisPubSub(redis, settings.redis_prefix) if settings.pubsub_backend == "redis" and redis else MemoryPubSub()
+    pubsub: PubSub = (
+        RedisPubSub(redis, settings.redis_prefix)
+        if settings.pubsub_backend == "redis" and redis
+        else MemoryPubSub()
+    )
     app.state.pubsub = pubsub
-    limiter: RateLimiter = RedisRateLimiter(redis, settings.redis_prefix) if redis is not None else MemoryRateLimiter()
+    limiter: RateLimiter = (
+        RedisRateLimiter(redis, settings.redis_prefix) if redis is not None else MemoryRateLimiter()
+    )
     app.state.limiter = limiter
     jobs = JobQueue(settings)
     jobs.use_sessionmaker(app.state.sessionmaker)
     app.state.jobs = jobs
 
-    app.add_middleware(WebMiddleware, secure_cookies=settings.secure_cookies,
-                       default_locale=settings.default_locale, hsts=settings.base_url.startswith("https://"))
+    app.add_middleware(
+        WebMiddleware,
+        secure_cookies=settings.secure_cookies,
+        default_locale=settings.default_locale,
+        hsts=settings.base_url.startswith("https://"),
+    )
     app.mount("/static", _Static(directory=STATIC_DIR), name="static")
-    for module in (youth_endpoints, site_endpoints, auth_endpoints, cases_endpoints, audit_endpoints,
-                   centers_endpoints, health_endpoints):
+    for module in (
+        youth_endpoints,
+        site_endpoints,
+        auth_endpoints,
+        cases_endpoints,
+        audit_endpoints,
+        centers_endpoints,
+        health_endpoints,
+    ):
         app.include_router(module.router)
 
     @app.exception_handler(LoginRequired)
@@ -122,16 +148,23 @@ def create_app(settings: Settings | None = None, *, configure_logging: bool = Tr
             "csrf": _("This form expired or came from another site. Go back, reload the page and try again."),
             "forbidden": _("Your role does not allow this action."),
         }
-        return _error_page(request, exc.status_code, titles.get(exc.status_code, _("Something is wrong")),
-                           messages.get(exc.code, exc.message))
+        return _error_page(
+            request,
+            exc.status_code,
+            titles.get(exc.status_code, _("Something is wrong")),
+            messages.get(exc.code, exc.message),
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 404:
-            return _error_page(request, 404, _("Not found"),
-                               _("There is nothing here, or you do not have access to it."))
+            return _error_page(
+                request, 404, _("Not found"), _("There is nothing here, or you do not have access to it.")
+            )
         if exc.status_code == 405:
-            return _error_page(request, 405, _("Not allowed"), _("This address does not accept that request."))
+            return _error_page(
+                request, 405, _("Not allowed"), _("This address does not accept that request.")
+            )
         return _error_page(request, exc.status_code, _("Something is wrong"), str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
@@ -139,13 +172,19 @@ def create_app(settings: Settings | None = None, *, configure_logging: bool = Tr
         if _wants_json(request):
             errors: list[dict[str, Any]] = [
                 {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
-                for e in exc.errors()]
+                for e in exc.errors()
+            ]
             return JSONResponse({"error": "invalid_request", "detail": errors}, status_code=422)
         # A path id that is not a number is just an address that does not exist.
         if any(e.get("loc", ("",))[0] == "path" for e in exc.errors()):
-            return _error_page(request, 404, _("Not found"),
-                               _("There is nothing here, or you do not have access to it."))
-        return _error_page(request, 422, _("Something is wrong"),
-                           _("Some of what was sent is not valid. Go back and check the form."))
+            return _error_page(
+                request, 404, _("Not found"), _("There is nothing here, or you do not have access to it.")
+            )
+        return _error_page(
+            request,
+            422,
+            _("Something is wrong"),
+            _("Some of what was sent is not valid. Go back and check the form."),
+        )
 
     return app

@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated, TypeVar
 
 import typer
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from ondam.kit.settings import Settings, get_settings, new_encryption_key
 
@@ -37,7 +38,7 @@ def _settings() -> Settings:
         raise typer.Exit(2) from exc
 
 
-def _run_uow(work: Callable[..., Awaitable[T]]) -> T:
+def _run_uow(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
     """Run ``work(session)`` in one unit of work against the configured database."""
     from ondam.app import configure_services  # noqa: PLC0415
     from ondam.kit.db import make_engine, make_sessionmaker, unit_of_work  # noqa: PLC0415
@@ -57,16 +58,26 @@ def _run_uow(work: Callable[..., Awaitable[T]]) -> T:
 
 
 @app.command()
-def serve(host: str = "127.0.0.1", port: int = 8000,
-          workers: Annotated[int, typer.Option(help="Uvicorn worker processes")] = 1) -> None:
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    workers: Annotated[int, typer.Option(help="Uvicorn worker processes")] = 1,
+) -> None:
     """Serve the web app and API."""
     import uvicorn  # noqa: PLC0415
 
     settings = _settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    uvicorn.run("ondam.app:create_app", factory=True, host=host, port=port, workers=workers,
-                proxy_headers=bool(settings.trusted_proxies),
-                forwarded_allow_ips=",".join(settings.trusted_proxies) or None, access_log=False)
+    uvicorn.run(
+        "ondam.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=bool(settings.trusted_proxies),
+        forwarded_allow_ips=",".join(settings.trusted_proxies) or None,
+        access_log=False,
+    )
 
 
 @app.command()
@@ -82,23 +93,24 @@ def migrate(revision: str = "head") -> None:
 
 
 @app.command()
-def demo(if_empty: Annotated[bool, typer.Option("--if-empty", help="Do nothing if staff exist")] = False
-         ) -> None:
+def demo(
+    if_empty: Annotated[bool, typer.Option("--if-empty", help="Do nothing if staff exist")] = False,
+) -> None:
     """Load demo data (reference data, one staff account per role, synthetic cases)."""
     from ondam.demo import service  # noqa: PLC0415
 
     settings = _settings()
     path = settings.data_dir / "demo-logins.txt"
 
-    async def work(db: object) -> list[service.DemoLogin] | None:
-        from sqlalchemy.ext.asyncio import AsyncSession  # noqa: PLC0415
-
-        assert isinstance(db, AsyncSession)
+    async def work(db: AsyncSession) -> list[service.DemoLogin] | None:
         if await service.has_staff(db):
             if if_empty:
                 return None
-            typer.secho("staff accounts already exist; demo data is loaded only into an empty database",
-                        fg="yellow", err=True)
+            typer.secho(
+                "staff accounts already exist; demo data is loaded only into an empty database",
+                fg="yellow",
+                err=True,
+            )
             raise typer.Exit(1)
         return await service.load_demo(db, settings.env)
 
@@ -127,11 +139,10 @@ def demo_logins() -> None:
 @app.command()
 def worker(workers: Annotated[int, typer.Option(help="Worker threads")] = 2) -> None:
     """Run background jobs and periodic jobs until stopped."""
+    import ondam.tasks  # noqa: F401, PLC0415
     from ondam.app import configure_services  # noqa: PLC0415
     from ondam.kit import logging as kit_logging  # noqa: PLC0415
     from ondam.kit.jobs import JobQueue  # noqa: PLC0415
-
-    import ondam.tasks  # noqa: F401, PLC0415
 
     settings = _settings()
     kit_logging.configure(settings.log_level, settings.log_json)
@@ -162,10 +173,10 @@ def jobs_run(name: str) -> None:
         raise typer.Exit(2)
     settings = _settings()
 
-    async def work(db: object) -> object:
+    async def work(db: AsyncSession) -> object:
         from ondam.kit.db import uow_of  # noqa: PLC0415
 
-        return await spec.fn(JobContext(uow=uow_of(db), settings=settings))  # type: ignore[arg-type]
+        return await spec.fn(JobContext(uow=uow_of(db), settings=settings))
 
     result = _run_uow(work)
     typer.echo(f"{name}: {result}")
@@ -198,7 +209,9 @@ def crypto_rotate() -> None:
     from ondam.maintenance import rotate_keys  # noqa: PLC0415
 
     report = _run_uow(rotate_keys)
-    typer.echo(f"re-encrypted {report.rewritten} values; {report.already_current} already used the active key")
+    typer.echo(
+        f"re-encrypted {report.rewritten} values; {report.already_current} already used the active key"
+    )
 
 
 @refdata_app.command("load")
@@ -211,9 +224,12 @@ def refdata_load() -> None:
 
 
 @staff_app.command("create")
-def staff_create(username: str, role: str,
-                 name: Annotated[str, typer.Option(help="Display name")],
-                 center: Annotated[str | None, typer.Option(help="Center code (center roles)")] = None) -> None:
+def staff_create(
+    username: str,
+    role: str,
+    name: Annotated[str, typer.Option(help="Display name")],
+    center: Annotated[str | None, typer.Option(help="Center code (center roles)")] = None,
+) -> None:
     """Create a staff account with a random password; TOTP is enrolled at first sign-in."""
     from ondam.access import validate_assignment  # noqa: PLC0415
     from ondam.auth.admin import create_staff  # noqa: PLC0415
@@ -225,9 +241,15 @@ def staff_create(username: str, role: str,
         raise typer.Exit(2) from exc
     password = secrets.token_urlsafe(12)
 
-    async def work(db: object) -> int:
-        return await create_staff(db, username=username, role=role, name=name, center=center,  # type: ignore[arg-type]
-                                  password=password)
+    async def work(db: AsyncSession) -> int:
+        return await create_staff(
+            db,
+            username=username,
+            role=role,
+            name=name,
+            center=center,
+            password=password,
+        )
 
     try:
         user_id = _run_uow(work)
@@ -266,8 +288,8 @@ def staff_totp_code(username: str) -> None:
     typer.echo(_admin_call(current_code, username))
 
 
-def _admin_call(fn: Callable[..., Awaitable[T]], username: str) -> T:
-    async def work(db: object) -> T:
+def _admin_call(fn: Callable[[AsyncSession, str], Awaitable[T]], username: str) -> T:
+    async def work(db: AsyncSession) -> T:
         return await fn(db, username)
 
     try:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Table, column, select, update
+from sqlalchemy import Table, select, update
+from sqlalchemy import column as sa_column
 from sqlalchemy import table as sa_table
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -53,7 +54,7 @@ async def rotate_keys(db: AsyncSession, batch: int = 500) -> RotationReport:
     for table, name, context in encrypted_columns():
         pk_name = next(iter(table.primary_key.columns)).name
         # A lightweight, untyped view of the table: values come back as stored, not decrypted.
-        raw = sa_table(table.name, column(pk_name), column(name))
+        raw = sa_table(table.name, sa_column(pk_name), sa_column(name))
         pk, value = raw.c[pk_name], raw.c[name]
         last: object = None
         while True:

@@ -19,13 +19,32 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from ondam.models import AuditEntry
 
 GENESIS = "0" * 64
-HASHED_FIELDS = ("seq", "at", "actor_type", "actor_id", "ip", "action", "object_type", "object_id",
-                 "subject", "center_code", "reason", "details", "request_id", "prev_hash")
+HASHED_FIELDS = (
+    "seq",
+    "at",
+    "actor_type",
+    "actor_id",
+    "ip",
+    "action",
+    "object_type",
+    "object_id",
+    "subject",
+    "center_code",
+    "reason",
+    "details",
+    "request_id",
+    "prev_hash",
+)
 
 
 def row_hash(key: bytes, values: dict[str, object]) -> str:
-    canonical = json.dumps({f: values[f] for f in HASHED_FIELDS}, sort_keys=True, ensure_ascii=False,
-                           separators=(",", ":"), default=str)
+    canonical = json.dumps(
+        {f: values[f] for f in HASHED_FIELDS},
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+        default=str,
+    )
     return hmac.new(key, canonical.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
@@ -36,9 +55,7 @@ def _values(entry: AuditEntry) -> dict[str, object]:
 
 
 async def append(db: AsyncSession, key: bytes, entry: AuditEntry) -> AuditEntry:
-    result = await db.execute(
-        text("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash")
-    )
+    result = await db.execute(text("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash"))
     row = result.one()
     entry.seq = int(row[0])
     entry.prev_hash = str(row[1])
@@ -60,9 +77,11 @@ class VerifyResult:
 async def _entries(db: AsyncSession, batch: int = 1000) -> AsyncIterator[AuditEntry]:
     last = 0
     while True:
-        rows = (await db.scalars(
-            select(AuditEntry).where(AuditEntry.seq > last).order_by(AuditEntry.seq).limit(batch)
-        )).all()
+        rows = (
+            await db.scalars(
+                select(AuditEntry).where(AuditEntry.seq > last).order_by(AuditEntry.seq).limit(batch)
+            )
+        ).all()
         if not rows:
             return
         for entry in rows:
@@ -97,8 +116,9 @@ async def verify(db: AsyncSession, key: bytes, max_problems: int = 50) -> Verify
     return VerifyResult(not problems, checked, head_seq, problems)
 
 
-async def recent(db: AsyncSession, *, limit: int = 100, subject: str | None = None,
-                 before: int | None = None) -> list[AuditEntry]:
+async def recent(
+    db: AsyncSession, *, limit: int = 100, subject: str | None = None, before: int | None = None
+) -> list[AuditEntry]:
     query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
     if subject:
         query = query.where(AuditEntry.subject == subject)

@@ -15,7 +15,11 @@ async def verify_chain(ctx: JobContext) -> bool:
     result = await audit.verify(ctx.session)
     if not result.ok:
         log.error("audit chain verification FAILED: %s", "; ".join(result.problems[:5]))
-    await audit.record(ctx.session, Actor.system("audit.verify_chain"), "audit.verify",
-                       object_type="audit", details={"ok": result.ok, "checked": result.checked,
-                                                     "head_seq": result.head_seq})
+    await audit.record(
+        ctx.session,
+        Actor.system("audit.verify_chain"),
+        "audit.verify",
+        object_type="audit",
+        details={"ok": result.ok, "checked": result.checked, "head_seq": result.head_seq},
+    )
     return result.ok

@@ -22,18 +22,35 @@ async def _user(db: AsyncSession, username: str) -> StaffUser:
     return user
 
 
-async def create_staff(db: AsyncSession, *, username: str, role: str, name: str, center: str | None,
-                       password: str) -> int:
+async def create_staff(
+    db: AsyncSession, *, username: str, role: str, name: str, center: str | None, password: str
+) -> int:
     if await repository.user_by_username(db, username) is not None:
         raise ValueError(f"user name {username!r} is taken")
     now = utcnow()
-    user = StaffUser(username=username, display_name=name, role=role, center_code=center,
-                     password_hash=hash_password(password), failed_logins=0, is_active=True, created_at=now,
-                     password_changed_at=now)
+    user = StaffUser(
+        username=username,
+        display_name=name,
+        role=role,
+        center_code=center,
+        password_hash=hash_password(password),
+        failed_logins=0,
+        is_active=True,
+        created_at=now,
+        password_changed_at=now,
+    )
     db.add(user)
     await db.flush()
-    await audit.record(db, CLI, "staff.created", object_type="staff", object_id=user.id,
-                       subject=f"staff:{user.id}", center_code=center, details={"role": role})
+    await audit.record(
+        db,
+        CLI,
+        "staff.created",
+        object_type="staff",
+        object_id=user.id,
+        subject=f"staff:{user.id}",
+        center_code=center,
+        details={"role": role},
+    )
     return user.id
 
 
@@ -41,8 +58,15 @@ async def unlock(db: AsyncSession, username: str) -> None:
     user = await _user(db, username)
     user.locked_until = None
     user.failed_logins = 0
-    await audit.record(db, CLI, "staff.unlocked", object_type="staff", object_id=user.id,
-                       subject=f"staff:{user.id}", center_code=user.center_code)
+    await audit.record(
+        db,
+        CLI,
+        "staff.unlocked",
+        object_type="staff",
+        object_id=user.id,
+        subject=f"staff:{user.id}",
+        center_code=user.center_code,
+    )
 
 
 async def reset_totp(db: AsyncSession, username: str) -> None:
@@ -51,8 +75,15 @@ async def reset_totp(db: AsyncSession, username: str) -> None:
     user.totp_enrolled_at = None
     user.totp_last_step = None
     await repository.revoke_all_sessions(db, user.id, utcnow())
-    await audit.record(db, CLI, "staff.totp_reset", object_type="staff", object_id=user.id,
-                       subject=f"staff:{user.id}", center_code=user.center_code)
+    await audit.record(
+        db,
+        CLI,
+        "staff.totp_reset",
+        object_type="staff",
+        object_id=user.id,
+        subject=f"staff:{user.id}",
+        center_code=user.center_code,
+    )
 
 
 async def current_code(db: AsyncSession, username: str) -> str:

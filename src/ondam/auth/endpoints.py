@@ -27,14 +27,23 @@ def _actor(request: Request) -> Actor:
 
 def _set_cookie(request: Request, response: Response, token: str) -> None:
     settings = request.app.state.settings
-    response.set_cookie(COOKIE, token, httponly=True, samesite="lax", secure=settings.secure_cookies,
-                        path="/", max_age=settings.session_absolute_hours * 3600)
+    response.set_cookie(
+        COOKIE,
+        token,
+        httponly=True,
+        samesite="lax",
+        secure=settings.secure_cookies,
+        path="/",
+        max_age=settings.session_absolute_hours * 3600,
+    )
 
 
 def _locked_message(result: service.Result) -> str:
     until = result.locked_until.astimezone(KST).strftime("%H:%M") if result.locked_until else ""
-    return _("This account is locked after too many failed attempts. Try again after {time} (KST) "
-             "or ask your administrator to unlock it.").format(time=until)
+    return _(
+        "This account is locked after too many failed attempts. Try again after {time} (KST) "
+        "or ask your administrator to unlock it."
+    ).format(time=until)
 
 
 @router.get("/login")
@@ -43,27 +52,55 @@ async def login_form(request: Request) -> Response:
 
 
 @router.post("/login")
-async def login(request: Request, db: DB, limiter: Limiter,
-                username: Annotated[str, Form(max_length=64)] = "",
-                password: Annotated[str, Form(max_length=256)] = "") -> Response:
+async def login(
+    request: Request,
+    db: DB,
+    limiter: Limiter,
+    username: Annotated[str, Form(max_length=64)] = "",
+    password: Annotated[str, Form(max_length=256)] = "",
+) -> Response:
     settings = request.app.state.settings
     ip = client_ip(request)
     if not await limiter.hit(f"login:{ip}", settings.login_ip_limit_per_minute, 60):
-        return render(request, "staff/login.html", {
-            "error": _("Too many sign-in attempts from this network. Wait a minute and try again."),
-            "username": username}, status_code=429, headers={"retry-after": "60"})
+        return render(
+            request,
+            "staff/login.html",
+            {
+                "error": _("Too many sign-in attempts from this network. Wait a minute and try again."),
+                "username": username,
+            },
+            status_code=429,
+            headers={"retry-after": "60"},
+        )
     if not username or not password:
-        return render(request, "staff/login.html",
-                      {"error": _("Enter your user name and password."), "username": username},
-                      status_code=400)
-    result = await service.password_step(db, settings, username, password, actor=_actor(request),
-                                         user_agent=request.headers.get("user-agent", ""))
+        return render(
+            request,
+            "staff/login.html",
+            {"error": _("Enter your user name and password."), "username": username},
+            status_code=400,
+        )
+    result = await service.password_step(
+        db,
+        settings,
+        username,
+        password,
+        actor=_actor(request),
+        user_agent=request.headers.get("user-agent", ""),
+    )
     if result.outcome is service.Outcome.LOCKED:
-        return render(request, "staff/login.html", {"error": _locked_message(result), "username": username},
-                      status_code=423)
+        return render(
+            request,
+            "staff/login.html",
+            {"error": _locked_message(result), "username": username},
+            status_code=423,
+        )
     if result.outcome is service.Outcome.BAD_CREDENTIALS:
-        return render(request, "staff/login.html", {
-            "error": _("The user name or password is not correct."), "username": username}, status_code=401)
+        return render(
+            request,
+            "staff/login.html",
+            {"error": _("The user name or password is not correct."), "username": username},
+            status_code=401,
+        )
     assert result.token is not None
     target = "/staff/login/code" if result.outcome is service.Outcome.NEED_TOTP else "/staff/enrol"
     response = RedirectResponse(target, status_code=303)
@@ -78,29 +115,55 @@ async def code_form(request: Request, pending: PendingLogin) -> Response:
     return render(request, "staff/code.html", {"error": None})
 
 
-async def _finish(request: Request, db: DB, pending: service.SessionState, code: str, *,
-                  enrolling: bool, template: str, extra: dict[str, object]) -> Response:
-    result = await service.totp_step(db, request.app.state.settings, pending.session, pending.user, code,
-                                     actor=_actor(request), user_agent=request.headers.get("user-agent", ""),
-                                     enrolling=enrolling)
+async def _finish(
+    request: Request,
+    db: DB,
+    pending: service.SessionState,
+    code: str,
+    *,
+    enrolling: bool,
+    template: str,
+    extra: dict[str, object],
+) -> Response:
+    result = await service.totp_step(
+        db,
+        request.app.state.settings,
+        pending.session,
+        pending.user,
+        code,
+        actor=_actor(request),
+        user_agent=request.headers.get("user-agent", ""),
+        enrolling=enrolling,
+    )
     if result.outcome is service.Outcome.SIGNED_IN:
         assert result.token is not None
-        response = RedirectResponse("/staff", status_code=303)
-        _set_cookie(request, response, result.token)
-        return response
+        signed_in = RedirectResponse("/staff", status_code=303)
+        _set_cookie(request, signed_in, result.token)
+        return signed_in
     if result.outcome is service.Outcome.LOCKED:
-        response = render(request, "staff/login.html", {"error": _locked_message(result), "username": ""},
-                          status_code=423)
+        response = render(
+            request, "staff/login.html", {"error": _locked_message(result), "username": ""}, status_code=423
+        )
         response.delete_cookie(COOKIE, path="/")
         return response
-    return render(request, template, {
-        **extra, "error": _("That code is not correct or was already used. Enter the current 6-digit code "
-                            "from your authenticator app.")}, status_code=401)
+    return render(
+        request,
+        template,
+        {
+            **extra,
+            "error": _(
+                "That code is not correct or was already used. Enter the current 6-digit code "
+                "from your authenticator app."
+            ),
+        },
+        status_code=401,
+    )
 
 
 @router.post("/login/code")
-async def code_submit(request: Request, db: DB, pending: PendingLogin,
-                      code: Annotated[str, Form(max_length=16)] = "") -> Response:
+async def code_submit(
+    request: Request, db: DB, pending: PendingLogin, code: Annotated[str, Form(max_length=16)] = ""
+) -> Response:
     return await _finish(request, db, pending, code, enrolling=False, template="staff/code.html", extra={})
 
 
@@ -118,21 +181,31 @@ async def enrol_form(request: Request, pending: PendingLogin) -> Response:
 
 
 @router.post("/enrol")
-async def enrol_submit(request: Request, db: DB, pending: PendingLogin,
-                       code: Annotated[str, Form(max_length=16)] = "") -> Response:
+async def enrol_submit(
+    request: Request, db: DB, pending: PendingLogin, code: Annotated[str, Form(max_length=16)] = ""
+) -> Response:
     if pending.user.totp_enrolled_at is not None:
         return RedirectResponse("/staff/login/code", status_code=303)
-    return await _finish(request, db, pending, code, enrolling=True, template="staff/enrol.html",
-                         extra=_enrol_context(pending))
+    return await _finish(
+        request, db, pending, code, enrolling=True, template="staff/enrol.html", extra=_enrol_context(pending)
+    )
 
 
 @router.get("")
 async def home(request: Request, db: DB, staff: CurrentStaff) -> Response:
     sessions = await repository.active_sessions(db, staff.user_id, utcnow())
-    return render(request, "staff/home.html", {
-        "staff": staff, "role_label": _(ROLE_LABELS[staff.role]), "sessions": sessions,
-        "can_cases": staff.can(Perm.CASE_READ), "can_audit": staff.can(Perm.AUDIT_READ),
-        "current_session_id": staff.session_id})
+    return render(
+        request,
+        "staff/home.html",
+        {
+            "staff": staff,
+            "role_label": _(ROLE_LABELS[staff.role]),
+            "sessions": sessions,
+            "can_cases": staff.can(Perm.CASE_READ),
+            "can_audit": staff.can(Perm.AUDIT_READ),
+            "current_session_id": staff.session_id,
+        },
+    )
 
 
 @router.post("/logout")

@@ -30,8 +30,12 @@ async def revoke_all_sessions(db: AsyncSession, user_id: int, now: datetime) -> 
 async def active_sessions(db: AsyncSession, user_id: int, now: datetime) -> list[StaffSession]:
     result = await db.scalars(
         select(StaffSession)
-        .where(StaffSession.user_id == user_id, StaffSession.revoked_at.is_(None),
-               StaffSession.expires_at > now, StaffSession.mfa_passed.is_(True))
+        .where(
+            StaffSession.user_id == user_id,
+            StaffSession.revoked_at.is_(None),
+            StaffSession.expires_at > now,
+            StaffSession.mfa_passed.is_(True),
+        )
         .order_by(StaffSession.created_at.desc())
     )
     return list(result.all())

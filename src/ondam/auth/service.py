@@ -49,52 +49,105 @@ def _is_locked(user: StaffUser, now: datetime) -> bool:
     return user.locked_until is not None and user.locked_until > now
 
 
-async def _fail(db: AsyncSession, settings: Settings, user: StaffUser, actor: Actor, step: str,
-                now: datetime) -> Result:
+async def _fail(
+    db: AsyncSession, settings: Settings, user: StaffUser, actor: Actor, *, step: str, now: datetime
+) -> Result:
     user.failed_logins += 1
     details: dict[str, object] = {"step": step, "failures": user.failed_logins}
     if user.failed_logins >= settings.login_max_failures:
         user.locked_until = now + timedelta(minutes=settings.login_lockout_minutes)
         user.failed_logins = 0
         await repository.revoke_all_sessions(db, user.id, now)
-        await audit.record(db, actor, "auth.locked", object_type="staff", object_id=user.id,
-                           subject=f"staff:{user.id}", center_code=user.center_code, details=details)
+        await audit.record(
+            db,
+            actor,
+            "auth.locked",
+            object_type="staff",
+            object_id=user.id,
+            subject=f"staff:{user.id}",
+            center_code=user.center_code,
+            details=details,
+        )
         return Result(Outcome.LOCKED, user=user, locked_until=user.locked_until)
-    await audit.record(db, actor, "auth.failed", object_type="staff", object_id=user.id,
-                       subject=f"staff:{user.id}", center_code=user.center_code, details=details)
+    await audit.record(
+        db,
+        actor,
+        "auth.failed",
+        object_type="staff",
+        object_id=user.id,
+        subject=f"staff:{user.id}",
+        center_code=user.center_code,
+        details=details,
+    )
     return Result(Outcome.BAD_CREDENTIALS if step == "password" else Outcome.BAD_CODE, user=user)
 
 
-async def _new_session(db: AsyncSession, settings: Settings, user: StaffUser, *, mfa_passed: bool,
-                       ip: str, user_agent: str, now: datetime) -> str:
+async def _new_session(
+    db: AsyncSession,
+    settings: Settings,
+    user: StaffUser,
+    *,
+    mfa_passed: bool,
+    ip: str,
+    user_agent: str,
+    now: datetime,
+) -> str:
     token = secrets.token_urlsafe(32)
-    lifetime = (timedelta(hours=settings.session_absolute_hours) if mfa_passed
-                else timedelta(minutes=settings.mfa_pending_minutes))
-    db.add(StaffSession(token_hash=hash_token(token), user_id=user.id, mfa_passed=mfa_passed,
-                        created_at=now, last_seen_at=now, expires_at=now + lifetime, ip=ip,
-                        user_agent=user_agent[:300]))
+    lifetime = (
+        timedelta(hours=settings.session_absolute_hours)
+        if mfa_passed
+        else timedelta(minutes=settings.mfa_pending_minutes)
+    )
+    db.add(
+        StaffSession(
+            token_hash=hash_token(token),
+            user_id=user.id,
+            mfa_passed=mfa_passed,
+            created_at=now,
+            last_seen_at=now,
+            expires_at=now + lifetime,
+            ip=ip,
+            user_agent=user_agent[:300],
+        )
+    )
     await db.flush()
     return token
 
 
-async def password_step(db: AsyncSession, settings: Settings, username: str, password: str, *,
-                        actor: Actor, user_agent: str) -> Result:
+async def password_step(
+    db: AsyncSession, settings: Settings, username: str, password: str, *, actor: Actor, user_agent: str
+) -> Result:
     now = utcnow()
     user = await repository.user_by_username(db, username.strip())
     if user is not None and _is_locked(user, now):
-        await audit.record(db, actor, "auth.refused_locked", object_type="staff", object_id=user.id,
-                           subject=f"staff:{user.id}", center_code=user.center_code)
+        await audit.record(
+            db,
+            actor,
+            "auth.refused_locked",
+            object_type="staff",
+            object_id=user.id,
+            subject=f"staff:{user.id}",
+            center_code=user.center_code,
+        )
         return Result(Outcome.LOCKED, user=user, locked_until=user.locked_until)
     valid = verify_password(user.password_hash if user else None, password)
     if user is None:
         await audit.record(db, actor, "auth.failed", details={"step": "password", "known_user": False})
         return Result(Outcome.BAD_CREDENTIALS)
     if not valid or not user.is_active:
-        return await _fail(db, settings, user, actor, "password", now)
-    token = await _new_session(db, settings, user, mfa_passed=False, ip=actor.ip or "", user_agent=user_agent,
-                               now=now)
-    await audit.record(db, actor, "auth.password_ok", object_type="staff", object_id=user.id,
-                       subject=f"staff:{user.id}", center_code=user.center_code)
+        return await _fail(db, settings, user, actor, step="password", now=now)
+    token = await _new_session(
+        db, settings, user, mfa_passed=False, ip=actor.ip or "", user_agent=user_agent, now=now
+    )
+    await audit.record(
+        db,
+        actor,
+        "auth.password_ok",
+        object_type="staff",
+        object_id=user.id,
+        subject=f"staff:{user.id}",
+        center_code=user.center_code,
+    )
     outcome = Outcome.NEED_TOTP if user.totp_enrolled_at else Outcome.NEED_ENROLMENT
     return Result(outcome, token=token, user=user)
 
@@ -108,8 +161,17 @@ def enrolment_secret(user: StaffUser) -> str:
     return user.totp_secret
 
 
-async def totp_step(db: AsyncSession, settings: Settings, pending: StaffSession, user: StaffUser, code: str,
-                    *, actor: Actor, user_agent: str, enrolling: bool) -> Result:
+async def totp_step(
+    db: AsyncSession,
+    settings: Settings,
+    pending: StaffSession,
+    user: StaffUser,
+    code: str,
+    *,
+    actor: Actor,
+    user_agent: str,
+    enrolling: bool,
+) -> Result:
     now = utcnow()
     if _is_locked(user, now):
         return Result(Outcome.LOCKED, user=user, locked_until=user.locked_until)
@@ -117,19 +179,34 @@ async def totp_step(db: AsyncSession, settings: Settings, pending: StaffSession,
         return Result(Outcome.BAD_CODE, user=user)
     step = totp.verify(user.totp_secret, code, now, user.totp_last_step)
     if step is None:
-        return await _fail(db, settings, user, actor, "totp", now)
+        return await _fail(db, settings, user, actor, step="totp", now=now)
     user.totp_last_step = step
     user.failed_logins = 0
     user.locked_until = None
     if enrolling:
         user.totp_enrolled_at = now
-        await audit.record(db, actor, "auth.totp_enrolled", object_type="staff", object_id=user.id,
-                           subject=f"staff:{user.id}", center_code=user.center_code)
+        await audit.record(
+            db,
+            actor,
+            "auth.totp_enrolled",
+            object_type="staff",
+            object_id=user.id,
+            subject=f"staff:{user.id}",
+            center_code=user.center_code,
+        )
     pending.revoked_at = now  # a new token after the second factor: no session fixation
-    token = await _new_session(db, settings, user, mfa_passed=True, ip=actor.ip or "", user_agent=user_agent,
-                               now=now)
-    await audit.record(db, actor, "auth.signed_in", object_type="staff", object_id=user.id,
-                       subject=f"staff:{user.id}", center_code=user.center_code)
+    token = await _new_session(
+        db, settings, user, mfa_passed=True, ip=actor.ip or "", user_agent=user_agent, now=now
+    )
+    await audit.record(
+        db,
+        actor,
+        "auth.signed_in",
+        object_type="staff",
+        object_id=user.id,
+        subject=f"staff:{user.id}",
+        center_code=user.center_code,
+    )
     return Result(Outcome.SIGNED_IN, token=token, user=user)
 
 
@@ -139,8 +216,9 @@ class SessionState:
     user: StaffUser
 
 
-async def resolve_session(db: AsyncSession, settings: Settings, token: str | None, *,
-                          mfa: bool) -> SessionState | None:
+async def resolve_session(
+    db: AsyncSession, settings: Settings, token: str | None, *, mfa: bool
+) -> SessionState | None:
     """The live session for a cookie token, enforcing idle and absolute time-outs."""
     if not token or len(token) > 128:
         return None
@@ -166,7 +244,14 @@ async def sign_out(db: AsyncSession, state: SessionState, actor: Actor, *, every
     else:
         state.session.revoked_at = now
         count = 1
-    await audit.record(db, actor, "auth.signed_out_everywhere" if everywhere else "auth.signed_out",
-                       object_type="staff", object_id=state.user.id, subject=f"staff:{state.user.id}",
-                       center_code=state.user.center_code, details={"sessions": count})
+    await audit.record(
+        db,
+        actor,
+        "auth.signed_out_everywhere" if everywhere else "auth.signed_out",
+        object_type="staff",
+        object_id=state.user.id,
+        subject=f"staff:{state.user.id}",
+        center_code=state.user.center_code,
+        details={"sessions": count},
+    )
     return count

@@ -6,18 +6,20 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from ondam.models import Case
 
 
-async def page(db: AsyncSession, scoped: Select[tuple[Case]], *, status: str | None, limit: int,
-               offset: int) -> tuple[list[Case], int]:
+async def page(
+    db: AsyncSession, scoped: Select[Case], *, status: str | None, limit: int, offset: int
+) -> tuple[list[Case], int]:
     query = scoped
     if status:
         query = query.where(Case.status == status)
     total = int((await db.execute(select(func.count()).select_from(query.subquery()))).scalar_one())
-    rows = (await db.scalars(query.order_by(Case.opened_at.desc(), Case.id.desc())
-                             .limit(limit).offset(offset))).all()
+    rows = (
+        await db.scalars(query.order_by(Case.opened_at.desc(), Case.id.desc()).limit(limit).offset(offset))
+    ).all()
     return list(rows), total
 
 
-async def all_in_scope(db: AsyncSession, scoped: Select[tuple[Case]]) -> list[Case]:
+async def all_in_scope(db: AsyncSession, scoped: Select[Case]) -> list[Case]:
     return list((await db.scalars(scoped.order_by(Case.id))).all())
 
 

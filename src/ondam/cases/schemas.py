@@ -30,4 +30,3 @@ AGE_BAND_LABELS = {
     AgeBand.AGE_16_18: N_("16 to 18"),
     AgeBand.UNKNOWN: N_("Unknown"),
 }
-

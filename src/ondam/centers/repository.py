@@ -28,20 +28,32 @@ async def centers_on(db: AsyncSession, on: date) -> list[tuple[Center, CenterVer
 
 
 async def contacts_on(db: AsyncSession, on: date) -> list[Contact]:
-    return list((await db.scalars(
-        select(Contact).where(_in_force(Contact, on)).order_by(Contact.sort_order, Contact.code))).all())
+    return list(
+        (
+            await db.scalars(
+                select(Contact).where(_in_force(Contact, on)).order_by(Contact.sort_order, Contact.code)
+            )
+        ).all()
+    )
 
 
 async def region_version(db: AsyncSession, code: str, valid_from: date) -> Region | None:
-    return (await db.scalars(select(Region).where(Region.code == code, Region.valid_from == valid_from))
-            ).one_or_none()
+    return (
+        await db.scalars(select(Region).where(Region.code == code, Region.valid_from == valid_from))
+    ).one_or_none()
 
 
 async def center_version(db: AsyncSession, code: str, valid_from: date) -> CenterVersion | None:
-    return (await db.scalars(select(CenterVersion).where(CenterVersion.center_code == code,
-                                                         CenterVersion.valid_from == valid_from))).one_or_none()
+    return (
+        await db.scalars(
+            select(CenterVersion).where(
+                CenterVersion.center_code == code, CenterVersion.valid_from == valid_from
+            )
+        )
+    ).one_or_none()
 
 
 async def contact_version(db: AsyncSession, code: str, valid_from: date) -> Contact | None:
-    return (await db.scalars(select(Contact).where(Contact.code == code, Contact.valid_from == valid_from))
-            ).one_or_none()
+    return (
+        await db.scalars(select(Contact).where(Contact.code == code, Contact.valid_from == valid_from))
+    ).one_or_none()

@@ -75,8 +75,15 @@ def _update(row: object, values: dict[str, object]) -> bool:
 
 async def centers(db: AsyncSession, on: date | None = None) -> list[CenterOut]:
     return [
-        CenterOut(code=c.code, kind=c.kind, region_code=v.region_code, name_ko=v.name_ko, name_en=v.name_en,
-                  valid_from=v.valid_from, valid_to=v.valid_to)
+        CenterOut(
+            code=c.code,
+            kind=c.kind,
+            region_code=v.region_code,
+            name_ko=v.name_ko,
+            name_en=v.name_en,
+            valid_from=v.valid_from,
+            valid_to=v.valid_to,
+        )
         for c, v in await repository.centers_on(db, on or today_kst())
     ]
 

@@ -38,12 +38,36 @@ DEMO_STAFF: list[tuple[str, str, Role, str | None]] = [
 
 # Synthetic, non-identifying summaries. No real person is described.
 DEMO_CASES: list[tuple[str, str, str, str, str]] = [
-    ("seoul", "open", "16_18", "KR-11", "게임 채팅에서 만난 성인이 선물을 주며 사진을 요구함 (합성 데모 사례)"),
-    ("seoul", "in_progress", "13_15", "KR-11", "SNS 메시지로 만남을 제안받고 용돈을 주겠다는 말을 들음 (합성 데모 사례)"),
+    (
+        "seoul",
+        "open",
+        "16_18",
+        "KR-11",
+        "게임 채팅에서 만난 성인이 선물을 주며 사진을 요구함 (합성 데모 사례)",
+    ),
+    (
+        "seoul",
+        "in_progress",
+        "13_15",
+        "KR-11",
+        "SNS 메시지로 만남을 제안받고 용돈을 주겠다는 말을 들음 (합성 데모 사례)",
+    ),
     ("seoul", "closed", "16_18", "KR-41", "영상통화 녹화로 협박을 받아 삭제 지원 연계 (합성 데모 사례)"),
     ("busan", "open", "13_15", "KR-26", "오픈채팅에서 나이를 묻고 비밀을 강요받음 (합성 데모 사례)"),
-    ("busan", "in_progress", "16_18", "KR-26", "가출 후 숙소 제공 제안을 받음, 긴급 구조 연계 (합성 데모 사례)"),
-    ("daegu", "open", "under_13", "KR-27", "온라인 게임에서 아이템을 주겠다며 연락처를 요구함 (합성 데모 사례)"),
+    (
+        "busan",
+        "in_progress",
+        "16_18",
+        "KR-26",
+        "가출 후 숙소 제공 제안을 받음, 긴급 구조 연계 (합성 데모 사례)",
+    ),
+    (
+        "daegu",
+        "open",
+        "under_13",
+        "KR-27",
+        "온라인 게임에서 아이템을 주겠다며 연락처를 요구함 (합성 데모 사례)",
+    ),
 ]
 
 
@@ -75,32 +99,58 @@ async def load_demo(db: AsyncSession, env: str) -> list[DemoLogin]:
         validate_assignment(role, center)
         password = f"demo-{secrets.token_urlsafe(9)}"
         secret = totp.new_secret()
-        user = StaffUser(username=username, display_name=name, role=role.value, center_code=center,
-                         password_hash=hash_password(password), totp_secret=secret, totp_enrolled_at=now,
-                         failed_logins=0, is_active=True, created_at=now, password_changed_at=now)
+        user = StaffUser(
+            username=username,
+            display_name=name,
+            role=role.value,
+            center_code=center,
+            password_hash=hash_password(password),
+            totp_secret=secret,
+            totp_enrolled_at=now,
+            failed_logins=0,
+            is_active=True,
+            created_at=now,
+            password_changed_at=now,
+        )
         db.add(user)
         users[username] = user
         logins.append(DemoLogin(username, password, secret, role.value, center))
     await db.flush()
     for index, (center, status, age_band, region, summary) in enumerate(DEMO_CASES):
         opened = now - timedelta(days=len(DEMO_CASES) - index)
-        db.add(Case(reference=await new_reference(db), center_code=center, status=status, age_band=age_band,
-                    region_code=region, summary=summary, opened_at=opened, updated_at=opened,
-                    created_by=users["centerstaff"].id))
+        db.add(
+            Case(
+                reference=await new_reference(db),
+                center_code=center,
+                status=status,
+                age_band=age_band,
+                region_code=region,
+                summary=summary,
+                opened_at=opened,
+                updated_at=opened,
+                created_by=users["centerstaff"].id,
+            )
+        )
         await db.flush()
-    await audit.record(db, Actor.system("demo"), "demo.loaded",
-                       details={"staff": len(logins), "cases": len(DEMO_CASES)})
+    await audit.record(
+        db, Actor.system("demo"), "demo.loaded", details={"staff": len(logins), "cases": len(DEMO_CASES)}
+    )
     return logins
 
 
 def write_logins(path: Path, logins: list[DemoLogin]) -> None:
-    lines = ["Ondam demo log-ins (development only). Sign in at http://127.0.0.1:8000/staff/login",
-             "Add the TOTP secret to an authenticator app, or print a current code with:",
-             "  .venv/bin/ondam staff totp-code USERNAME", ""]
+    lines = [
+        "Ondam demo log-ins (development only). Sign in at http://127.0.0.1:8000/staff/login",
+        "Add the TOTP secret to an authenticator app, or print a current code with:",
+        "  .venv/bin/ondam staff totp-code USERNAME",
+        "",
+    ]
     lines.append(f"{'user name':<18} {'password':<20} {'TOTP secret':<34} {'role':<20} center")
     for item in logins:
-        lines.append(f"{item.username:<18} {item.password:<20} {item.totp_secret:<34} {item.role:<20} "
-                     f"{item.center or '(national)'}")
+        lines.append(
+            f"{item.username:<18} {item.password:<20} {item.totp_secret:<34} {item.role:<20} "
+            f"{item.center or '(national)'}"
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -32,7 +32,7 @@ async def readyz(request: Request) -> JSONResponse:
         try:
             await asyncio.wait_for(coro, TIMEOUT)  # type: ignore[arg-type]
             checks[name] = "ok"
-        except Exception as exc:  # noqa: BLE001 - any failure means not ready; the type is reported
+        except Exception as exc:
             log.warning("readiness check %s failed: %s", name, type(exc).__name__)
             checks[name] = f"error: {type(exc).__name__}"
 
@@ -40,5 +40,6 @@ async def readyz(request: Request) -> JSONResponse:
     await check("jobs", asyncio.to_thread(state.jobs.ping))
     await check("events", state.pubsub.ping())
     ready = all(v == "ok" for v in checks.values())
-    return JSONResponse({"status": "ok" if ready else "unavailable", "checks": checks},
-                        status_code=200 if ready else 503)
+    return JSONResponse(
+        {"status": "ok" if ready else "unavailable", "checks": checks}, status_code=200 if ready else 503
+    )

@@ -63,7 +63,7 @@ class KeyRing:
         return f"{PREFIX}:{self.active}:{base64.urlsafe_b64encode(nonce + sealed).decode()}"
 
     def decrypt(self, stored: str, context: str) -> str:
-        prefix, kid, b64 = key_id_parts(stored)
+        _prefix, kid, b64 = key_id_parts(stored)
         key = self.keys.get(kid)
         if key is None:
             raise CryptoError(f"no key {kid!r} in the key ring; was it removed before rotation finished?")

@@ -119,8 +119,13 @@ class JobQueue:
         assert rt.sessionmaker is not None
         rt.loop.run_until_complete(self.run_now(name, kwargs, sessionmaker=rt.sessionmaker))
 
-    async def run_now(self, name: str, kwargs: dict[str, Any] | None = None, *,
-                      sessionmaker: async_sessionmaker[AsyncSession] | None = None) -> Any:
+    async def run_now(
+        self,
+        name: str,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        sessionmaker: async_sessionmaker[AsyncSession] | None = None,
+    ) -> Any:
         """Run a job here and now in its own unit of work (CLI, immediate mode, worker threads)."""
         spec = REGISTRY.get(name)
         if spec is None:
@@ -172,5 +177,6 @@ class JobQueue:
         self.huey.pending_count()
 
     def consumer(self, workers: int) -> Any:
-        return self.huey.create_consumer(workers=workers, worker_type="thread", periodic=True,
-                                         check_worker_health=True)
+        return self.huey.create_consumer(
+            workers=workers, worker_type="thread", periodic=True, check_worker_health=True
+        )

@@ -16,6 +16,7 @@ def use_cheap_parameters_for_tests() -> None:
     _hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     _DUMMY = _hasher.hash("ondam-dummy-password-for-timing")
 
+
 MIN_LENGTH = 12
 
 

@@ -94,7 +94,7 @@ class RedisPubSub:
             yield messages()
         finally:
             await pubsub.unsubscribe()
-            await pubsub.aclose()
+            await pubsub.aclose()  # type: ignore[no-untyped-call]  # untyped in redis-py
 
     async def ping(self) -> None:
         await self._redis.ping()

@@ -11,6 +11,7 @@ import base64
 import json
 import os
 import secrets
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -104,7 +105,7 @@ def _ensure_dev_secrets(settings: Settings) -> None:
     if path.exists():
         stored = json.loads(path.read_text(encoding="utf-8"))
     changed = False
-    generators = {
+    generators: dict[str, Callable[[], str]] = {
         "secret_key": lambda: secrets.token_urlsafe(48),
         "encryption_keys": lambda: new_encryption_key("dev1"),
         "audit_key": lambda: secrets.token_urlsafe(48),

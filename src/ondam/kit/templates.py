@@ -46,8 +46,14 @@ def environment() -> Environment:
     return env
 
 
-def render(request: Request, template: str, context: dict[str, Any] | None = None, *,
-           status_code: int = 200, headers: dict[str, str] | None = None) -> HTMLResponse:
+def render(
+    request: Request,
+    template: str,
+    context: dict[str, Any] | None = None,
+    *,
+    status_code: int = 200,
+    headers: dict[str, str] | None = None,
+) -> HTMLResponse:
     locale = i18n.current_locale.get()
     ctx: dict[str, Any] = {
         "request": request,

@@ -56,7 +56,7 @@ def _cookies(scope: Scope) -> dict[str, str]:
             jar: SimpleCookie = SimpleCookie()
             try:
                 jar.load(value.decode("latin-1"))
-            except Exception:  # noqa: BLE001 - a malformed cookie header is treated as no cookies
+            except Exception:
                 return {}
             return {k: m.value for k, m in jar.items()}
     return {}
@@ -84,8 +84,9 @@ class WebMiddleware:
         request_id = incoming if incoming and _REQUEST_ID.match(incoming) else secrets.token_hex(8)
         rid_token = request_id_var.set(request_id)
         cookies = _cookies(scope)
-        locale = i18n.choose_locale(cookies.get(i18n.COOKIE), _header(scope, b"accept-language"),
-                                    self.default_locale)
+        locale = i18n.choose_locale(
+            cookies.get(i18n.COOKIE), _header(scope, b"accept-language"), self.default_locale
+        )
         loc_token = i18n.current_locale.set(locale)
         csrf_cookie = cookies.get(CSRF_COOKIE, "")
         new_csrf = None
@@ -113,15 +114,21 @@ class WebMiddleware:
                     headers.append("vary", "Cookie, Accept-Language")
                 if new_csrf is not None:
                     secure = "; Secure" if self.secure_cookies else ""
-                    headers.append("set-cookie",
-                                   f"{CSRF_COOKIE}={new_csrf}; Path=/; HttpOnly; SameSite=Lax{secure}")
+                    headers.append(
+                        "set-cookie", f"{CSRF_COOKIE}={new_csrf}; Path=/; HttpOnly; SameSite=Lax{secure}"
+                    )
             await send(message)
 
         try:
             await self.app(scope, receive, send_wrapper)
         finally:
             if scope["type"] == "http" and not path.startswith("/static/"):
-                log.info("%s %s %s %.1fms", scope.get("method"), path, status_holder[0],
-                         (time.perf_counter() - started) * 1000)
+                log.info(
+                    "%s %s %s %.1fms",
+                    scope.get("method"),
+                    path,
+                    status_holder[0],
+                    (time.perf_counter() - started) * 1000,
+                )
             request_id_var.reset(rid_token)
             i18n.current_locale.reset(loc_token)

@@ -13,8 +13,9 @@ class AuditEntry(Base):
 
     __tablename__ = "audit_log"
 
-    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
-                                     autoincrement=False)
+    seq: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=False
+    )
     at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     actor_type: Mapped[str] = mapped_column(String(16))  # staff | youth | partner | system
     actor_id: Mapped[str | None] = mapped_column(String(64), index=True)

@@ -22,12 +22,20 @@ def _safe_next(value: str) -> str:
 
 
 @router.post("/lang")
-async def switch_language(request: Request, lang: Annotated[str, Form()] = "ko",
-                          next: Annotated[str, Form()] = "/") -> Response:  # noqa: A002 - form field name
+async def switch_language(
+    request: Request, lang: Annotated[str, Form()] = "ko", next: Annotated[str, Form()] = "/"
+) -> Response:
     response = RedirectResponse(_safe_next(next), status_code=303)
     if lang in i18n.LOCALES:
-        response.set_cookie(i18n.COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax", path="/",
-                            secure=request.app.state.settings.secure_cookies, httponly=True)
+        response.set_cookie(
+            i18n.COOKIE,
+            lang,
+            max_age=365 * 24 * 3600,
+            samesite="lax",
+            path="/",
+            secure=request.app.state.settings.secure_cookies,
+            httponly=True,
+        )
     return response
 
 
@@ -38,10 +46,15 @@ async def api_docs(request: Request) -> Response:
     operations = []
     for path, methods in sorted(spec.get("paths", {}).items()):
         for method, op in methods.items():
-            operations.append({
-                "method": method.upper(), "path": path, "summary": op.get("summary", ""),
-                "description": op.get("description", ""), "tags": op.get("tags", []),
-                "parameters": op.get("parameters", []),
-                "responses": sorted(op.get("responses", {}).keys()),
-            })
+            operations.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "description": op.get("description", ""),
+                    "tags": op.get("tags", []),
+                    "parameters": op.get("parameters", []),
+                    "responses": sorted(op.get("responses", {}).keys()),
+                }
+            )
     return render(request, "api_docs.html", {"spec": spec, "operations": operations})
