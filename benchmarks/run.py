@@ -179,5 +179,5 @@ def _report(r: dict[str, object]) -> str:
 
 if __name__ == "__main__":
     report = asyncio.run(main())
-    print(report)  # noqa: T201
+    print(report)
     (ROOT / "docs" / "benchmarks.md").write_text(report, encoding="utf-8")

@@ -3,12 +3,16 @@ that takes an id answers 404 both for a missing record and for one the user may 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from ondam.access import NATIONAL_ROLES, PERMISSIONS, Perm, Role
+from ondam.kit.db import unit_of_work
+from ondam.models import AuditEntry
 from tests.conftest import all_routes
 from tests.factories import login, make_case, make_staff
 
@@ -42,6 +46,13 @@ async def test_other_centers_record_is_not_found(route: str, client: httpx.Async
     assert forbidden.status_code == 404
     assert missing.status_code == 404
     # The same page for both, so ids cannot be probed (only the address itself differs).
+    async with unit_of_work(sessionmaker) as uow:
+        denied = (
+            await uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "access.denied"))
+        ).all()
+    assert len(denied) == 2  # both refusals are recorded, with who and where
+    assert {d.actor_id for d in denied} == {str(seoul_staff.id)}
+    assert json.loads(denied[0].details)["path"] == url_template.format(id=foreign)
     one = forbidden.text.replace(f'/{foreign}"', '/ID"')
     other = missing.text.replace(f'/{foreign + 10_000}"', '/ID"')
     assert one == other

@@ -79,19 +79,23 @@ async def test_a_totp_code_cannot_be_used_twice(client: httpx.AsyncClient, new_c
 
 async def test_lockout_after_repeated_failures(client: httpx.AsyncClient, sessionmaker, settings) -> None:  # type: ignore[no-untyped-def]
     staff = await make_staff(sessionmaker)
-    for _ in range(settings.login_max_failures - 1):
+    for _ in range(settings.login_max_failures):
         assert (await _password(client, staff.username, "wrong password 123")).status_code == 401
-    locked = await _password(client, staff.username, "wrong password 123")
+    # Locked now: the right password is refused with a clear message ...
+    locked = await _password(client, staff.username, staff.password)
     assert locked.status_code == 423
-    assert "계정이 잠겼습니다" in locked.text
-    # Even the right password is refused while locked, with the same clear message.
-    still = await _password(client, staff.username, staff.password)
-    assert still.status_code == 423
-    assert "계정이 잠겼습니다" in still.text
+    assert "로그인 실패가 너무 많아 계정이 잠겼습니다" in locked.text
+    # ... while a wrong one gets the usual answer, so nobody learns which user names exist.
+    guess = await _password(client, staff.username, "another wrong one")
+    assert guess.status_code == 401
+    assert "아이디 또는 비밀번호가 올바르지 않습니다." in guess.text
+    assert (await client.get("/staff")).status_code == 303
     # After the lock-out period the account works again.
     clock.advance(timedelta(minutes=settings.login_lockout_minutes + 1))
     await login(client, sessionmaker, staff)
-    assert "auth.locked" in await _audit_actions(sessionmaker)
+    actions = await _audit_actions(sessionmaker)
+    assert "auth.locked" in actions
+    assert "auth.refused_locked" in actions
 
 
 async def test_failed_totp_codes_count_towards_lockout(
@@ -117,7 +121,8 @@ async def test_locked_account_message_in_english(client: httpx.AsyncClient, sess
     staff = await make_staff(sessionmaker)
     client.cookies.set("ondam_lang", "en")
     for _ in range(settings.login_max_failures):
-        response = await _password(client, staff.username, "wrong password 123")
+        await _password(client, staff.username, "wrong password 123")
+    response = await _password(client, staff.username, staff.password)
     assert response.status_code == 423
     assert "This account is locked" in response.text
 

@@ -55,8 +55,9 @@ async def test_events_are_published_only_after_commit(sessionmaker) -> None:  # 
 )
 async def test_redis_pubsub_crosses_processes(settings) -> None:  # type: ignore[no-untyped-def]
     # Two clients with separate connections stand for two app processes.
-    one = RedisPubSub(Redis.from_url(REDIS_URL), settings.redis_prefix)
-    two = RedisPubSub(Redis.from_url(REDIS_URL), settings.redis_prefix)
+    client_one, client_two = Redis.from_url(REDIS_URL), Redis.from_url(REDIS_URL)
+    one = RedisPubSub(client_one, settings.redis_prefix)
+    two = RedisPubSub(client_two, settings.redis_prefix)
     try:
         await one.ping()
 
@@ -65,5 +66,5 @@ async def test_redis_pubsub_crosses_processes(settings) -> None:  # type: ignore
 
         assert await _next(one, "chat:9", publish) == {"type": "message", "text_id": 5, "ko": "안녕"}
     finally:
-        await one.close()
-        await two.close()
+        await client_one.aclose()
+        await client_two.aclose()

@@ -60,3 +60,10 @@ def test_env_vars_and_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert with_redis.jobs_backend == "redis"
     assert with_redis.pubsub_backend == "redis"
     assert "ONDAM_SECRET_KEY" not in os.environ
+
+
+def test_redis_backends_need_a_redis_url(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="needs ONDAM_REDIS_URL"):
+        load_settings(env="test", data_dir=tmp_path, jobs_backend="redis", _env_file=None)
+    with pytest.raises(ValueError, match="needs ONDAM_REDIS_URL"):
+        load_settings(env="test", data_dir=tmp_path, pubsub_backend="redis", _env_file=None)

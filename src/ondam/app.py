@@ -26,7 +26,7 @@ from ondam.centers import endpoints as centers_endpoints
 from ondam.health import endpoints as health_endpoints
 from ondam.kit import crypto
 from ondam.kit import logging as kit_logging
-from ondam.kit.db import make_engine, make_sessionmaker
+from ondam.kit.db import make_engine, make_sessionmaker, unit_of_work
 from ondam.kit.errors import DomainError
 from ondam.kit.i18n import gettext_ as _
 from ondam.kit.jobs import JobQueue
@@ -142,6 +142,17 @@ def create_app(settings: Settings | None = None, *, configure_logging: bool = Tr
 
     @app.exception_handler(DomainError)
     async def _domain_error(request: Request, exc: DomainError) -> Response:
+        principal = getattr(request.state, "principal", None)
+        if exc.status_code in (403, 404) and principal is not None:
+            # The request's own transaction was rolled back; the refusal is recorded in its own.
+            async with unit_of_work(request.app.state.sessionmaker) as uow:
+                await audit_service.record(
+                    uow.session,
+                    principal.actor,
+                    "access.denied",
+                    center_code=principal.center_code,
+                    details={"path": request.url.path, "method": request.method, "status": exc.status_code},
+                )
         titles = {404: _("Not found"), 403: _("Not allowed"), 429: _("Too many requests")}
         messages = {
             "not_found": _("There is nothing here, or you do not have access to it."),

@@ -48,7 +48,9 @@ class RotationReport:
 
 
 async def rotate_keys(db: AsyncSession, batch: int = 500) -> RotationReport:
-    """Re-encrypt every value that is not under the active key. Safe to re-run; resumes where it stopped."""
+    """Re-encrypt every value that is not under the active key, in the caller's transaction.
+
+    Safe to re-run: values already under the active key are skipped."""
     ring = keyring()
     report = RotationReport()
     for table, name, context in encrypted_columns():

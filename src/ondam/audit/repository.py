@@ -75,19 +75,18 @@ class VerifyResult:
 
 
 async def _entries(db: AsyncSession, batch: int = 1000) -> AsyncIterator[AuditEntry]:
+    """All rows in order, in batches. Rows are read as plain values (not ORM objects in the session's
+    identity map), so verifying a long chain neither grows memory nor touches the caller's objects."""
+    table = AuditEntry.__table__
     last = 0
     while True:
-        rows = (
-            await db.scalars(
-                select(AuditEntry).where(AuditEntry.seq > last).order_by(AuditEntry.seq).limit(batch)
-            )
-        ).all()
+        result = await db.execute(select(table).where(table.c.seq > last).order_by(table.c.seq).limit(batch))
+        rows = result.mappings().all()
         if not rows:
             return
-        for entry in rows:
-            yield entry
-        last = rows[-1].seq
-        db.expunge_all()
+        for row in rows:
+            yield AuditEntry(**dict(row))  # transient: never added to the session
+        last = rows[-1]["seq"]
 
 
 async def verify(db: AsyncSession, key: bytes, max_problems: int = 50) -> VerifyResult:

@@ -68,7 +68,9 @@ async def _fail(
             center_code=user.center_code,
             details=details,
         )
-        return Result(Outcome.LOCKED, user=user, locked_until=user.locked_until)
+        if step == "totp":  # they proved the password, so say plainly what happened
+            return Result(Outcome.LOCKED, user=user, locked_until=user.locked_until)
+        return Result(Outcome.BAD_CREDENTIALS, user=user)
     await audit.record(
         db,
         actor,
@@ -119,7 +121,10 @@ async def password_step(
 ) -> Result:
     now = utcnow()
     user = await repository.user_by_username(db, username.strip())
+    valid = verify_password(user.password_hash if user else None, password)
     if user is not None and _is_locked(user, now):
+        # Only someone who knows the password learns that the account is locked; anyone else gets the
+        # answer for a wrong password, so lock-outs cannot be used to discover user names.
         await audit.record(
             db,
             actor,
@@ -128,9 +133,11 @@ async def password_step(
             object_id=user.id,
             subject=f"staff:{user.id}",
             center_code=user.center_code,
+            details={"password_ok": valid},
         )
-        return Result(Outcome.LOCKED, user=user, locked_until=user.locked_until)
-    valid = verify_password(user.password_hash if user else None, password)
+        if valid:
+            return Result(Outcome.LOCKED, user=user, locked_until=user.locked_until)
+        return Result(Outcome.BAD_CREDENTIALS, user=user)
     if user is None:
         await audit.record(db, actor, "auth.failed", details={"step": "password", "known_user": False})
         return Result(Outcome.BAD_CREDENTIALS)
@@ -227,8 +234,7 @@ async def resolve_session(
     if row is None or row.revoked_at is not None or row.expires_at <= now or row.mfa_passed != mfa:
         return None
     if mfa and row.last_seen_at + timedelta(minutes=settings.session_idle_minutes) <= now:
-        row.revoked_at = now
-        return None
+        return None  # idle: refused; the hourly purge job deletes it
     user = await db.get(StaffUser, row.user_id)
     if user is None or not user.is_active or _is_locked(user, now):
         return None

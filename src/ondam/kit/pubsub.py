@@ -100,7 +100,7 @@ class RedisPubSub:
         await self._redis.ping()
 
     async def close(self) -> None:
-        await self._redis.aclose()
+        """Nothing to release: the Redis client belongs to whoever created it (the app closes its own)."""
 
 
 def publish_after_commit(uow: UnitOfWork, pubsub: PubSub, channel: str, message: Message) -> None:

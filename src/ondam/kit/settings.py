@@ -72,6 +72,10 @@ class Settings(BaseSettings):
             self.jobs_backend = "redis" if self.redis_url else "embedded"
         if self.pubsub_backend is None:
             self.pubsub_backend = "redis" if self.redis_url else "memory"
+        if "redis" in (self.jobs_backend, self.pubsub_backend) and not self.redis_url:
+            raise ValueError("ONDAM_JOBS_BACKEND/ONDAM_PUBSUB_BACKEND=redis needs ONDAM_REDIS_URL")
+        if self.jobs_backend == "immediate" and self.env == "production":
+            raise ValueError("ONDAM_JOBS_BACKEND=immediate is for tests; production needs a durable queue")
         return self
 
     @property
