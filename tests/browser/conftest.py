@@ -82,13 +82,17 @@ class LiveServer:
         return self.base_url + path
 
     def totp_code(self, username: str) -> str:
-        """A code the server accepts: it refuses a time step this user already used, so never repeat one."""
-        now_step = int(time.time()) // TOTP_STEP
-        last = self._used_steps.get(username)
-        step = now_step if last is None or last < now_step else last + 1
-        if step > now_step + 1:  # both accepted steps used: wait for the next one
+        """A code the server accepts: it refuses a time step this user already used, so never repeat one.
+
+        The server accepts the current step and one either side; after that, wait for the next step.
+        """
+        last = self._used_steps.get(username, -1)
+        while True:
+            now_step = int(time.time()) // TOTP_STEP
+            step = max(now_step, last + 1)
+            if step <= now_step + 1:
+                break
             time.sleep(TOTP_STEP - time.time() % TOTP_STEP + 0.1)
-            step = int(time.time()) // TOTP_STEP
         self._used_steps[username] = step
         return str(pyotp.TOTP(self.logins[username].totp_secret).generate_otp(step))
 
@@ -163,6 +167,23 @@ def submit(page: Page, button: Locator, *, ok: bool = True) -> Response:
     return response
 
 
+def sign_in(
+    page: Page, live_server: LiveServer, username: str, check: Callable[[str], None] | None = None
+) -> None:
+    """Sign a demo user in through the forms, as a person would; ``check`` runs on the code page."""
+    login = live_server.logins[username]
+    page.goto("/staff/login")
+    page.locator("#username").fill(login.username)
+    page.locator("#password").fill(login.password)
+    submit(page, page.get_by_role("button", name="계속"))
+    assert page.url == live_server.url("/staff/login/code")
+    if check is not None:
+        check("staff TOTP code")
+    page.locator("#code").fill(live_server.totp_code(username))
+    submit(page, page.get_by_role("button", name="로그인", exact=True))
+    assert page.url == live_server.url("/staff")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _require_chromium() -> None:
     if CHROMIUM.exists():
@@ -191,6 +212,8 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
         if done.returncode != 0:
             pytest.fail(f"ondam {command} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
     logins = parse_demo_logins((data_dir / "demo-logins.txt").read_text(encoding="utf-8"))
+    missing = {"counsellor", "supervisor", "centerstaff"} - logins.keys()
+    assert not missing, f"demo-logins.txt has no {sorted(missing)}"
     log = root / "serve.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(

@@ -2,34 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from playwright.sync_api import Page, expect
 
 from ondam.demo.service import DEMO_STAFF
-from tests.browser.conftest import LiveServer, PageProblems, submit
+from tests.browser.conftest import LiveServer, PageProblems, sign_in, submit
 
 pytestmark = pytest.mark.browser
 
 DISPLAY_NAMES = {username: name for username, name, _role, _center in DEMO_STAFF}
-
-
-def sign_in(
-    page: Page, live_server: LiveServer, username: str, check: Callable[[str], None] | None = None
-) -> None:
-    """Sign a demo user in through the forms, as a person would; ``check`` runs on the code page."""
-    login = live_server.logins[username]
-    page.goto("/staff/login")
-    page.locator("#username").fill(login.username)
-    page.locator("#password").fill(login.password)
-    submit(page, page.get_by_role("button", name="계속"))
-    assert page.url == live_server.url("/staff/login/code")
-    if check is not None:
-        check("staff TOTP code")
-    page.locator("#code").fill(live_server.totp_code(username))
-    submit(page, page.get_by_role("button", name="로그인"))
-    assert page.url == live_server.url("/staff")
 
 
 def test_counsellor_signs_in_with_password_and_totp(
@@ -40,7 +21,7 @@ def test_counsellor_signs_in_with_password_and_totp(
     name = DISPLAY_NAMES["counsellor"]
     expect(page.get_by_role("heading", level=1)).to_have_text(f"{name}님, 안녕하세요")
     expect(page.locator(".staff-bar .who")).to_have_text(name)
-    expect(page.get_by_role("button", name="로그아웃")).to_be_visible()
+    expect(page.get_by_role("button", name="로그아웃", exact=True)).to_be_visible()
     # The session cookie is out of reach of scripts and not sent on cross-site requests.
     staff_cookie = next(c for c in page.context.cookies() if c["name"] == "ondam_staff")
     assert staff_cookie["httpOnly"] is True

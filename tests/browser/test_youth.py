@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import BrowserContext, Page, expect
 
 from tests.browser.conftest import LiveServer, PageProblems, submit
 
@@ -64,7 +66,21 @@ def test_language_switch_to_english_sticks_across_reload_and_back(
     assert problems.all() == []
 
 
-def test_browser_asking_for_english_gets_english(new_context, live_server: LiveServer) -> None:
+def test_csp_blocks_injected_inline_script_and_the_check_sees_it(page: Page, problems: PageProblems) -> None:
+    """The no-CSP-violation checks above are not vacuous: an injected inline script is refused and seen."""
+    page.goto("/")
+    page.evaluate("""() => {
+        const script = document.createElement("script");
+        script.textContent = "window.__injected = true";
+        document.body.append(script);
+    }""")
+    page.wait_for_function("window.__cspViolations.length > 0")
+    assert page.evaluate("window.__injected") is None
+    assert any("script-src" in p for p in problems.csp_violations())
+    assert any("Content Security Policy" in p for p in problems.console)
+
+
+def test_browser_asking_for_english_gets_english(new_context: Callable[..., BrowserContext]) -> None:
     page = new_context(locale="en-US").new_page()
     page.goto("/")
     expect(page.locator("html")).to_have_attribute("lang", "en")
