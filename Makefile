@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export ONDAM_DATA_DIR ?= data
 
-.PHONY: run test install lint typecheck pytest bench i18n worker clean
+.PHONY: run test install lint typecheck pytest bench screenshots i18n worker clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -43,6 +43,10 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+## screenshots: refresh docs/screenshots/ (phone size, Korean and English) from the browser tests
+screenshots: $(STAMP)
+	ONDAM_SCREENSHOTS=1 $(BIN)/pytest tests/browser -k screenshots -p no:cacheprovider
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run

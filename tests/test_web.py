@@ -52,7 +52,7 @@ async def test_security_headers_on_pages(client: httpx.AsyncClient) -> None:
     assert "unsafe-inline" not in CSP
     assert "frame-ancestors 'none'" in CSP
     assert headers["x-content-type-options"] == "nosniff"
-    assert headers["referrer-policy"] == "no-referrer"
+    assert headers["referrer-policy"] == "same-origin"
     assert headers["x-frame-options"] == "DENY"
     assert headers["cache-control"] == "no-store"
     assert re.fullmatch(r"[0-9a-f]{16}", headers["x-request-id"])
@@ -103,6 +103,18 @@ async def test_cross_origin_post_is_refused_even_with_a_token(client: httpx.Asyn
     )
     assert response.status_code == 403
     assert "입력 양식이 만료되었거나" in response.text
+
+
+async def test_fetch_metadata_decides_when_present(client: httpx.AsyncClient) -> None:
+    token = csrf_from((await client.get("/")).text)
+    form = {"csrf_token": token, "lang": "en", "next": "/"}
+    # Chromium sends Origin: null for some same-site posts; Sec-Fetch-Site says where it really came from.
+    same = await client.post("/lang", data=form, headers={"origin": "null", "sec-fetch-site": "same-origin"})
+    assert same.status_code == 303
+    cross = await client.post("/lang", data=form, headers={"sec-fetch-site": "cross-site"})
+    assert cross.status_code == 403
+    opaque = await client.post("/lang", data=form, headers={"origin": "null"})
+    assert opaque.status_code == 403
 
 
 async def test_korean_is_the_default_language(client: httpx.AsyncClient) -> None:

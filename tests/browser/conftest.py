@@ -17,6 +17,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -50,7 +51,13 @@ PHONE = {"width": 390, "height": 844}
 STARTUP_TIMEOUT = 30.0
 TOTP_STEP = 30
 REPO_ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOT_DIR = REPO_ROOT / "docs" / "screenshots"
+# `make screenshots` (ONDAM_SCREENSHOTS=1) refreshes the committed ones; ordinary runs write to a temp folder
+# so that `make test` never changes tracked files.
+SCREENSHOT_DIR = (
+    REPO_ROOT / "docs" / "screenshots"
+    if os.environ.get("ONDAM_SCREENSHOTS") == "1"
+    else Path(tempfile.gettempdir()) / "ondam-screenshots"
+)
 
 # Collects Content-Security-Policy violations in every document (init scripts are not subject to the CSP).
 CSP_WATCH = """
@@ -250,8 +257,9 @@ def new_context(browser: Browser, live_server: LiveServer) -> Iterator[Callable[
     """Make a phone-sized browser context (a separate device: own cookies and storage)."""
     made: list[BrowserContext] = []
 
-    def make(locale: str = "ko-KR") -> BrowserContext:
+    def make(locale: str = "ko-KR", *, javascript: bool = True) -> BrowserContext:
         context = browser.new_context(
+            java_script_enabled=javascript,
             viewport=PHONE,
             device_scale_factor=2,
             is_mobile=True,

@@ -24,7 +24,7 @@ def test_start_page_is_korean_with_emergency_numbers_and_no_errors(
     assert "script-src 'self'" in response.headers["content-security-policy"]
     expect(page.locator("html")).to_have_attribute("lang", "ko")
     expect(page.get_by_role("heading", level=1)).to_have_text("혼자가 아니에요. 온담이 함께할게요.")
-    expect(page.get_by_role("button", name="빠른 나가기")).to_be_visible()
+    expect(page.get_by_role("link", name="빠른 나가기")).to_be_visible()
     expect(page.get_by_role("button", name="English")).to_be_visible()
 
     calls = page.locator("section.emergency a[href^='tel:']")
@@ -52,7 +52,7 @@ def test_language_switch_to_english_sticks_across_reload_and_back(
     assert page.url == live_server.url("/")
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.get_by_role("heading", level=1)).to_have_text("You are not alone. We are here to help.")
-    expect(page.get_by_role("button", name="Quick exit")).to_be_visible()
+    expect(page.get_by_role("link", name="Quick exit")).to_be_visible()
     expect(page.locator("a[href='tel:112'] .label")).to_have_text("Police")
 
     page.reload()
@@ -108,7 +108,7 @@ def test_quick_exit_button_leaves_wipes_storage_and_history(page: Page, live_ser
     page.goto("/")
     _fill_storage(page)
 
-    page.get_by_role("button", name="빠른 나가기").click()
+    page.get_by_role("link", name="빠른 나가기").click()
     page.wait_for_url(live_server.exit_url)
 
     # location.replace(): the youth page is gone from the history, Back skips over it.
@@ -131,3 +131,12 @@ def test_quick_exit_by_pressing_shift_three_times(page: Page, live_server: LiveS
     page.keyboard.press("Shift")
     page.wait_for_url(live_server.exit_url)
     _assert_storage_wiped(page, live_server)
+
+
+def test_quick_exit_works_without_javascript(
+    new_context: Callable[..., BrowserContext], live_server: LiveServer
+) -> None:
+    page = new_context(javascript=False).new_page()
+    page.goto("/")
+    page.get_by_role("link", name="빠른 나가기").click()
+    page.wait_for_url(live_server.exit_url)

@@ -22,8 +22,15 @@ export function quickExit() {
   window.location.replace(EXIT_URL);
 }
 
+// The button is a plain link to the exit site, so it works without JavaScript; with it, local state is
+// wiped too and the page is replaced rather than pushed onto the history.
 const button = document.getElementById("quick-exit");
-if (button) button.addEventListener("click", quickExit);
+if (button) {
+  button.addEventListener("click", (event) => {
+    event.preventDefault();
+    quickExit();
+  });
+}
 
 let presses = [];
 document.addEventListener("keydown", (event) => {
