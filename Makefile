@@ -55,7 +55,7 @@ bench: $(STAMP)
 i18n: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg -k _ -k gettext_ -k N_ --no-location --sort-output \
 	  --project Ondam --copyright-holder "Ondam contributors" -o src/ondam/web/locale/messages.pot src/ondam
-	$(BIN)/pybabel update -i src/ondam/web/locale/messages.pot -d src/ondam/web/locale --no-fuzzy-matching -w 110
+	$(BIN)/pybabel update -i src/ondam/web/locale/messages.pot -d src/ondam/web/locale --no-fuzzy-matching --ignore-obsolete -w 110
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -11,6 +11,7 @@ from ondam.access import ROLE_LABELS, Perm
 from ondam.audit.service import Actor
 from ondam.auth import repository, service
 from ondam.auth.deps import COOKIE, CurrentStaff, PendingLogin
+from ondam.centers.service import center_names
 from ondam.kit import totp
 from ondam.kit.clock import KST, utcnow
 from ondam.kit.csrf import csrf_protect
@@ -204,6 +205,7 @@ async def home(request: Request, db: DB, staff: CurrentStaff) -> Response:
             "can_cases": staff.can(Perm.CASE_READ),
             "can_audit": staff.can(Perm.AUDIT_READ),
             "current_session_id": staff.session_id,
+            "center_name": (await center_names(db)).get(staff.center_code or "", staff.center_code),
         },
     )
 

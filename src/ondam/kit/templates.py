@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from ondam.kit import i18n
+from ondam.kit.clock import KST
 from ondam.kit.csrf import FIELD, request_token
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
@@ -30,6 +32,12 @@ def static_url(path: str) -> str:
     return f"/static/{path}?v={_static_version(path)}"
 
 
+def kst(value: datetime, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """Staff read times in Korean time; the database keeps UTC."""
+    text = value.astimezone(KST).strftime(fmt)
+    return text if fmt == "%Y-%m-%d" else f"{text} KST"
+
+
 @cache
 def environment() -> Environment:
     env = Environment(
@@ -42,6 +50,7 @@ def environment() -> Environment:
     )
     env.install_gettext_callables(i18n.gettext_, i18n.ngettext_, newstyle=True)  # type: ignore[attr-defined]
     env.globals["static_url"] = static_url
+    env.filters["kst"] = kst
     env.globals["csrf_field"] = FIELD
     return env
 
