@@ -248,3 +248,20 @@ async def test_every_role_can_sign_in(client: httpx.AsyncClient, new_client, ses
         browser = new_client()
         await login(browser, sessionmaker, staff)
         assert (await browser.get("/staff")).status_code == 200
+
+
+async def test_old_password_hashes_are_upgraded_at_sign_in(client: httpx.AsyncClient, sessionmaker) -> None:  # type: ignore[no-untyped-def]
+    from argon2 import PasswordHasher  # noqa: PLC0415
+
+    staff = await make_staff(sessionmaker)
+    weaker = PasswordHasher(time_cost=1, memory_cost=512, parallelism=1).hash(staff.password)
+    async with unit_of_work(sessionmaker) as uow:
+        user = await uow.session.get(StaffUser, staff.id)
+        assert user is not None
+        user.password_hash = weaker
+    await login(client, sessionmaker, staff)
+    async with unit_of_work(sessionmaker) as uow:
+        user = await uow.session.get(StaffUser, staff.id)
+        assert user is not None
+        assert user.password_hash != weaker
+        assert "m=1024" in user.password_hash  # the parameters in force (cheap ones in tests)

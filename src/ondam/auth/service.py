@@ -19,7 +19,7 @@ from ondam.audit.service import Actor
 from ondam.auth import repository
 from ondam.kit import totp
 from ondam.kit.clock import utcnow
-from ondam.kit.passwords import verify_password
+from ondam.kit.passwords import needs_rehash, rehash_password, verify_password
 from ondam.kit.settings import Settings
 from ondam.models import StaffSession, StaffUser
 
@@ -143,6 +143,8 @@ async def password_step(
         return Result(Outcome.BAD_CREDENTIALS)
     if not valid or not user.is_active:
         return await _fail(db, settings, user, actor, step="password", now=now)
+    if needs_rehash(user.password_hash):  # the hashing cost was raised since this password was set
+        user.password_hash = rehash_password(password)
     token = await _new_session(
         db, settings, user, mfa_passed=False, ip=actor.ip or "", user_agent=user_agent, now=now
     )

@@ -29,6 +29,11 @@ def hash_password(password: str) -> str:
     return str(_hasher.hash(password))
 
 
+def rehash_password(password: str) -> str:
+    """A new hash with the current parameters for a password that was just verified."""
+    return str(_hasher.hash(password))
+
+
 def check_strength(password: str) -> None:
     if len(password) < MIN_LENGTH:
         raise WeakPasswordError(f"password must have at least {MIN_LENGTH} characters")
