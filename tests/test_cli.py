@@ -126,3 +126,11 @@ def test_key_rotation_command(dev_env: dict[str, str]) -> None:
     assert "re-encrypted 15 values" in rotated  # 9 demo staff TOTP secrets + 6 case summaries
     only_new = {**dev_env, "ONDAM_ENCRYPTION_KEYS": key}
     assert _run(only_new, "staff", "totp-code", "counsellor").stdout.strip().isdigit()
+
+
+def test_invalid_settings_are_refused_clearly(dev_env: dict[str, str]) -> None:
+    env = {**dev_env, "ONDAM_JOBS_BACKEND": "redis"}
+    refused = _run(env, "audit", "verify", check=False)
+    assert refused.returncode == 2
+    assert "refusing to start: invalid settings" in refused.stderr
+    assert "ONDAM_REDIS_URL" in refused.stderr

@@ -112,6 +112,32 @@ async def test_any_job_can_be_run_once_from_the_cli(settings: Settings, sessionm
                 user_agent="y",
             )
         )
+        # Idle for two days although its absolute expiry is still ahead: purged too.
+        uow.session.add(
+            StaffSession(
+                token_hash="b" * 64,
+                user_id=staff.id,
+                mfa_passed=True,
+                created_at=old,
+                last_seen_at=old,
+                expires_at=utcnow() + timedelta(hours=5),
+                ip="x",
+                user_agent="y",
+            )
+        )
+        # In use right now: kept.
+        uow.session.add(
+            StaffSession(
+                token_hash="c" * 64,
+                user_id=staff.id,
+                mfa_passed=True,
+                created_at=utcnow(),
+                last_seen_at=utcnow(),
+                expires_at=utcnow() + timedelta(hours=5),
+                ip="x",
+                user_agent="y",
+            )
+        )
     get_settings.cache_clear()
     try:
         result = await asyncio.to_thread(
@@ -120,9 +146,9 @@ async def test_any_job_can_be_run_once_from_the_cli(settings: Settings, sessionm
     finally:
         get_settings.cache_clear()
     assert result.exit_code == 0, result.output
-    assert "auth.purge_sessions: 1" in result.output
+    assert "auth.purge_sessions: 2" in result.output
     async with unit_of_work(sessionmaker) as uow:
-        assert (await uow.session.execute(select(func.count()).select_from(StaffSession))).scalar_one() == 0
+        assert (await uow.session.execute(select(func.count()).select_from(StaffSession))).scalar_one() == 1
 
 
 async def test_worker_process_runs_queued_jobs(app, settings: Settings, sessionmaker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -67,3 +67,8 @@ def test_redis_backends_need_a_redis_url(tmp_path: Path) -> None:
         load_settings(env="test", data_dir=tmp_path, jobs_backend="redis", _env_file=None)
     with pytest.raises(ValueError, match="needs ONDAM_REDIS_URL"):
         load_settings(env="test", data_dir=tmp_path, pubsub_backend="redis", _env_file=None)
+
+
+def test_immediate_jobs_are_refused_in_production(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="immediate is for tests"):
+        load_settings(env="production", data_dir=tmp_path, jobs_backend="immediate", _env_file=None, **GOOD)

@@ -145,14 +145,22 @@ def create_app(settings: Settings | None = None, *, configure_logging: bool = Tr
         principal = getattr(request.state, "principal", None)
         if exc.status_code in (403, 404) and principal is not None:
             # The request's own transaction was rolled back; the refusal is recorded in its own.
-            async with unit_of_work(request.app.state.sessionmaker) as uow:
-                await audit_service.record(
-                    uow.session,
-                    principal.actor,
-                    "access.denied",
-                    center_code=principal.center_code,
-                    details={"path": request.url.path, "method": request.method, "status": exc.status_code},
-                )
+            try:
+                async with unit_of_work(request.app.state.sessionmaker) as uow:
+                    await audit_service.record(
+                        uow.session,
+                        principal.actor,
+                        "access.denied",
+                        center_code=principal.center_code,
+                        details={
+                            "path": request.url.path,
+                            "method": request.method,
+                            "status": exc.status_code,
+                        },
+                    )
+            except Exception:
+                # The refusal itself must still be answered; the failure is logged for operators.
+                log.exception("could not audit a refused access")
         titles = {404: _("Not found"), 403: _("Not allowed"), 429: _("Too many requests")}
         messages = {
             "not_found": _("There is nothing here, or you do not have access to it."),

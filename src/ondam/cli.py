@@ -29,12 +29,18 @@ T = TypeVar("T")
 
 
 def _settings() -> Settings:
+    from pydantic import ValidationError  # noqa: PLC0415
+
     from ondam.kit.settings import SecretsError  # noqa: PLC0415
 
     try:
         return get_settings()
     except SecretsError as exc:
         typer.secho(f"refusing to start: {exc}", fg="red", err=True)
+        raise typer.Exit(2) from exc
+    except ValidationError as exc:
+        problems = "; ".join(str(e.get("msg", "")).removeprefix("Value error, ") for e in exc.errors())
+        typer.secho(f"refusing to start: invalid settings: {problems}", fg="red", err=True)
         raise typer.Exit(2) from exc
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -194,7 +195,9 @@ async def enrol_submit(
 
 @router.get("")
 async def home(request: Request, db: DB, staff: CurrentStaff) -> Response:
-    sessions = await repository.active_sessions(db, staff.user_id, utcnow())
+    now = utcnow()
+    idle_cutoff = now - timedelta(minutes=request.app.state.settings.session_idle_minutes)
+    sessions = await repository.active_sessions(db, staff.user_id, now, idle_cutoff)
     return render(
         request,
         "staff/home.html",

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -27,7 +27,9 @@ async def revoke_all_sessions(db: AsyncSession, user_id: int, now: datetime) -> 
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
-async def active_sessions(db: AsyncSession, user_id: int, now: datetime) -> list[StaffSession]:
+async def active_sessions(
+    db: AsyncSession, user_id: int, now: datetime, idle_cutoff: datetime
+) -> list[StaffSession]:
     result = await db.scalars(
         select(StaffSession)
         .where(
@@ -35,17 +37,22 @@ async def active_sessions(db: AsyncSession, user_id: int, now: datetime) -> list
             StaffSession.revoked_at.is_(None),
             StaffSession.expires_at > now,
             StaffSession.mfa_passed.is_(True),
+            StaffSession.last_seen_at > idle_cutoff,
         )
         .order_by(StaffSession.created_at.desc())
     )
     return list(result.all())
 
 
-async def purge_sessions(db: AsyncSession, older_than: datetime) -> int:
-    """Delete sessions that ended (expired or revoked) before ``older_than``."""
+async def purge_sessions(db: AsyncSession, older_than: datetime, idle: timedelta) -> int:
+    """Delete sessions that ended (expired, revoked or idle past the time-out) before ``older_than``."""
     result = await db.execute(
         delete(StaffSession).where(
-            or_(StaffSession.expires_at < older_than, StaffSession.revoked_at < older_than)
+            or_(
+                StaffSession.expires_at < older_than,
+                StaffSession.revoked_at < older_than,
+                StaffSession.last_seen_at < older_than - idle,
+            )
         )
     )
     return int(result.rowcount)  # type: ignore[attr-defined]

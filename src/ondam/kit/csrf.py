@@ -2,7 +2,8 @@
 
 The middleware gives each browser a random ``ondam_csrf`` cookie. Forms carry ``csrf_token`` (and scripts the
 ``X-CSRF-Token`` header) = HMAC(secret key, cookie). An attacker can neither read the cookie nor compute the
-HMAC without the server's key. The Origin header, when present, must be our own origin.
+HMAC without the server's key. On top of that the request must come from our own pages: the browser's
+``Sec-Fetch-Site`` header decides when it is sent; otherwise an ``Origin`` header, if any, must be our host.
 """
 
 from __future__ import annotations

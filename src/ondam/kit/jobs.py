@@ -163,7 +163,7 @@ class JobQueue:
         return int(self.huey.pending_count())
 
     def drain(self) -> int:
-        """Execute every queued task in this thread (tests, benchmarks). Returns how many ran."""
+        """Execute every queued task in this thread (used by tests). Returns how many ran."""
         ran = 0
         while True:
             task = self.huey.dequeue()
