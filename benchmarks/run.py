@@ -178,6 +178,9 @@ def _report(r: dict[str, object]) -> str:
 
 
 if __name__ == "__main__":
+    from benchmarks import detect
+
     report = asyncio.run(main())
+    report += detect.report(detect.run())
     print(report)
     (ROOT / "docs" / "benchmarks.md").write_text(report, encoding="utf-8")

@@ -23,6 +23,7 @@ from ondam.auth import endpoints as auth_endpoints
 from ondam.auth.deps import LoginRequired
 from ondam.cases import endpoints as cases_endpoints
 from ondam.centers import endpoints as centers_endpoints
+from ondam.detection import endpoints as detection_endpoints
 from ondam.health import endpoints as health_endpoints
 from ondam.kit import crypto
 from ondam.kit import logging as kit_logging
@@ -130,6 +131,7 @@ def create_app(settings: Settings | None = None, *, configure_logging: bool = Tr
         cases_endpoints,
         audit_endpoints,
         centers_endpoints,
+        detection_endpoints,
         health_endpoints,
     ):
         app.include_router(module.router)
@@ -161,6 +163,11 @@ def create_app(settings: Settings | None = None, *, configure_logging: bool = Tr
             except Exception:
                 # The refusal itself must still be answered; the failure is logged for operators.
                 log.exception("could not audit a refused access")
+        if _wants_json(request):
+            headers = {"www-authenticate": "Bearer"} if exc.status_code == 401 else None
+            return JSONResponse(
+                {"error": exc.code, "detail": exc.message}, status_code=exc.status_code, headers=headers
+            )
         titles = {404: _("Not found"), 403: _("Not allowed"), 429: _("Too many requests")}
         messages = {
             "not_found": _("There is nothing here, or you do not have access to it."),
@@ -176,6 +183,12 @@ def create_app(settings: Settings | None = None, *, configure_logging: bool = Tr
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if _wants_json(request):
+            codes = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "too_large"}
+            return JSONResponse(
+                {"error": codes.get(exc.status_code, "error"), "detail": str(exc.detail)},
+                status_code=exc.status_code,
+            )
         if exc.status_code == 404:
             return _error_page(
                 request, 404, _("Not found"), _("There is nothing here, or you do not have access to it.")

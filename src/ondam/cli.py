@@ -11,6 +11,7 @@ from typing import Annotated, TypeVar
 import typer
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from ondam.detection.cli import app as detect_app
 from ondam.kit.settings import Settings, get_settings, new_encryption_key
 
 app = typer.Typer(help="Ondam (온담) command line.", no_args_is_help=True, add_completion=False)
@@ -19,11 +20,14 @@ audit_app = typer.Typer(help="The audit log.", no_args_is_help=True)
 crypto_app = typer.Typer(help="Field encryption keys.", no_args_is_help=True)
 staff_app = typer.Typer(help="Staff accounts.", no_args_is_help=True)
 refdata_app = typer.Typer(help="Reference data (regions, centers, help lines).", no_args_is_help=True)
+partners_app = typer.Typer(help="Partner platforms and their API tokens.", no_args_is_help=True)
 app.add_typer(jobs_app, name="jobs")
 app.add_typer(audit_app, name="audit")
 app.add_typer(crypto_app, name="crypto")
 app.add_typer(staff_app, name="staff")
 app.add_typer(refdata_app, name="refdata")
+app.add_typer(detect_app, name="detect")
+app.add_typer(partners_app, name="partners")
 
 T = TypeVar("T")
 
@@ -227,6 +231,26 @@ def refdata_load() -> None:
 
     report = _run_uow(load_reference)
     typer.echo(f"reference data: {report.inserted} inserted, {report.updated} updated")
+
+
+@partners_app.command("create")
+def partners_create(
+    name: str,
+    rate_limit: Annotated[int, typer.Option(help="Requests per minute")] = 600,
+) -> None:
+    """Register a partner platform and print its API token (shown once; only its hash is kept)."""
+    from ondam.partners.service import create_platform  # noqa: PLC0415
+
+    async def work(db: AsyncSession) -> str:
+        _, token = await create_platform(db, name, rate_limit_per_minute=rate_limit)
+        return token
+
+    try:
+        token = _run_uow(work)
+    except ValueError as exc:
+        typer.secho(str(exc), fg="red", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(f"platform {name!r} created; API token (shown once): {token}")
 
 
 @staff_app.command("create")

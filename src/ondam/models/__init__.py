@@ -4,6 +4,7 @@ from ondam.models.audit import AuditEntry, AuditHead
 from ondam.models.base import Base
 from ondam.models.cases import Case
 from ondam.models.centers import Center, CenterVersion, Contact, Region
+from ondam.models.detection import DetectConversation, PartnerPlatform
 from ondam.models.staff import StaffSession, StaffUser
 
 __all__ = [
@@ -14,6 +15,8 @@ __all__ = [
     "Center",
     "CenterVersion",
     "Contact",
+    "DetectConversation",
+    "PartnerPlatform",
     "Region",
     "StaffSession",
     "StaffUser",

@@ -1,0 +1,1 @@
+"""Risk detection: normalisation, signals, features and scoring of chat messages."""

@@ -1,0 +1,90 @@
+"""`ondam detect ...`: score, evaluate and train (the CLI contract is used for independent evaluation)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(help="Risk detection in chats and posts.", no_args_is_help=True)
+
+
+@app.command()
+def score(
+    input_file: Annotated[Path, typer.Argument(metavar="INPUT.jsonl", exists=True, dir_okay=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write one JSON line per input")],
+) -> None:
+    """Score conversations (message by message, as the live system does) and texts."""
+    from ondam.detection.data import RecordError, read  # noqa: PLC0415
+    from ondam.detection.engine import Detector  # noqa: PLC0415
+
+    detector = Detector()
+    count = 0
+    try:
+        with output.open("w", encoding="utf-8") as out:
+            for record in read(input_file):
+                if record.is_conversation:
+                    state = detector.conversation()
+                    result = None
+                    for text in record.messages or []:
+                        result = state.add(text)
+                    result = result or state.assessment()
+                else:
+                    result = detector.score_text(record.text or "")
+                line = {"id": record.raw.get("id", record.id), **result.as_dict()}
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+                count += 1
+    except (RecordError, UnicodeDecodeError) as exc:
+        typer.secho(f"error: {exc}", fg="red", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(f"scored {count} records -> {output}", err=True)
+
+
+@app.command("eval")
+def evaluate(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE.jsonl", exists=True, dir_okay=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON")] = False,
+) -> None:
+    """Precision, recall, F1, F0.5, ROC-AUC, false-positive rate and early-detection figures (needs labels)."""
+    from ondam.detection.data import RecordError, read  # noqa: PLC0415
+    from ondam.detection.engine import Detector  # noqa: PLC0415
+    from ondam.detection.evaluate import format_report, report  # noqa: PLC0415
+    from ondam.detection.train import evaluate_records, groups  # noqa: PLC0415
+
+    detector = Detector()
+    try:
+        records = [r for f in files for r in read(f) if r.label in (0, 1)]
+    except (RecordError, UnicodeDecodeError) as exc:
+        typer.secho(f"error: {exc}", fg="red", err=True)
+        raise typer.Exit(2) from exc
+    if not records:
+        typer.secho('no labelled records (each needs "label": 0 or 1)', fg="red", err=True)
+        raise typer.Exit(2)
+    figures = {}
+    for name, group in sorted(groups(records).items()):
+        rep = report(evaluate_records(detector, group))
+        figures[name] = rep.as_dict()
+        if not as_json:
+            typer.echo(format_report(name, rep))
+    if as_json:
+        typer.echo(json.dumps(figures, indent=1))
+
+
+@app.command()
+def train(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE.jsonl", exists=True, dir_okay=False)],
+    output: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model)")] = None,
+    c: Annotated[float, typer.Option(help="Inverse regularisation strength")] = 4.0,
+) -> None:
+    """Train the model on labelled JSONL files and write it (with figures on the test split)."""
+    from ondam.detection.model import MODEL_DIR  # noqa: PLC0415
+    from ondam.detection.train import model_card  # noqa: PLC0415
+    from ondam.detection.train import train as run  # noqa: PLC0415
+
+    model, _ = run(files, c=c, log=lambda line: typer.echo(line, err=True))
+    target = output or MODEL_DIR
+    model.save(target)
+    (target / "MODEL_CARD.md").write_text(model_card(model), encoding="utf-8")
+    typer.echo(f"model and model card written to {target}")

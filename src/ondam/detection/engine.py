@@ -1,0 +1,231 @@
+"""Scoring a conversation as it unfolds, and a text on its own.
+
+Each new message costs O(length of the message): it is normalised, its features are hashed and dotted with
+the weights once, and only that number and its signal categories are kept. The window of the last ``window``
+messages is the mean of those numbers plus the categories present in it, maintained with running sums.
+
+Early warning (eSPD, Vogt et al. 2021): after every message the window is classified; a warning is raised when
+at least ``warn_positive`` of the last ``warn_history`` window predictions were positive, and it is never
+withdrawn. The level never goes down either.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+from ondam.detection import features
+from ondam.detection.model import LinearModel, shipped_model
+from ondam.detection.normalize import normalize
+from ondam.detection.signals import Category, find
+
+STRONG = frozenset(
+    {
+        Category.IMAGE_REQUEST,
+        Category.MONEY_MEETING,
+        Category.SHELTER_RUNAWAY,
+        Category.SEXTORTION,
+        Category.SPONSOR,
+    }
+)
+MAX_EVIDENCE_PER_CATEGORY = 5
+
+
+class Level(IntEnum):
+    NONE = 0
+    WATCH = 1
+    HIGH = 2
+    URGENT = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
+
+
+@dataclass
+class Assessment:
+    score: float
+    flagged: bool
+    first_flag_index: int | None
+    level: Level
+    categories: list[str]
+    evidence: list[dict[str, Any]]  # [{"index": message index, "categories": [...]}, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "score": round(self.score, 4),
+            "flagged": self.flagged,
+            "first_flag_index": self.first_flag_index,
+            "level": self.level.label,
+            "categories": self.categories,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass
+class ConversationState:
+    """Everything the engine remembers about one conversation: numbers and categories, never the text."""
+
+    model: LinearModel
+    count: int = 0
+    window: deque[tuple[float, frozenset[Category]]] = field(default_factory=deque)
+    window_sum: float = 0.0
+    window_categories: Counter[Category] = field(default_factory=Counter)
+    recent: deque[bool] = field(default_factory=deque)
+    flagged: bool = False
+    first_flag_index: int | None = None
+    level: Level = Level.NONE
+    score: float = 0.0
+    evidence: dict[Category, list[int]] = field(default_factory=dict)
+    top_messages: list[tuple[float, int]] = field(default_factory=list)
+
+    def add(self, text: str) -> Assessment:
+        normalized = normalize(text)
+        vector = features.vector(normalized)
+        message_score = self.model.text_score(vector)
+        hits = frozenset(h.category for h in find(normalized))
+        index = self.count
+        self.count += 1
+
+        self.window.append((message_score, hits))
+        self.window_sum += message_score
+        self.window_categories.update(hits)
+        if len(self.window) > self.model.window:
+            old_score, old_hits = self.window.popleft()
+            self.window_sum -= old_score
+            self.window_categories.subtract(old_hits)
+        present = {c for c, n in self.window_categories.items() if n > 0}
+
+        self.score = _sigmoid(self.model.window_logit(self.window_sum / len(self.window), present))
+        thresholds = self.model.thresholds
+        self.recent.append(self.score >= thresholds.window)
+        if len(self.recent) > thresholds.warn_history:
+            self.recent.popleft()
+        if not self.flagged and sum(self.recent) >= thresholds.warn_positive:
+            self.flagged = True
+            self.first_flag_index = index
+
+        for category in hits:
+            seen = self.evidence.setdefault(category, [])
+            if len(seen) < MAX_EVIDENCE_PER_CATEGORY:
+                seen.append(index)
+        self.top_messages = sorted([*self.top_messages, (message_score, index)], reverse=True)[:3]
+        self.level = max(self.level, self._level(present))
+        return self.assessment()
+
+    def _level(self, present: set[Category]) -> Level:
+        seen = set(self.evidence)
+        if Category.SELF_HARM in present:
+            return Level.URGENT
+        if self.flagged and (
+            Category.SEXTORTION in present or {Category.MEETING, Category.IMMINENT} <= present
+        ):
+            return Level.URGENT
+        if self.flagged:
+            return Level.HIGH
+        if self.score >= self.model.thresholds.watch or seen & STRONG:
+            return Level.WATCH
+        return Level.NONE
+
+    def assessment(self) -> Assessment:
+        evidence: dict[int, set[str]] = {}
+        for category, indexes in self.evidence.items():
+            if category is Category.IMMINENT and Category.MEETING not in self.evidence:
+                continue
+            for i in indexes:
+                evidence.setdefault(i, set()).add(category.value)
+        if self.flagged:
+            for score, i in self.top_messages:
+                if score > 0:
+                    evidence.setdefault(i, set())
+        return Assessment(
+            score=self.score,
+            flagged=self.flagged,
+            first_flag_index=self.first_flag_index,
+            level=self.level,
+            categories=sorted(
+                c.value
+                for c in self.evidence
+                if c is not Category.IMMINENT or Category.MEETING in self.evidence
+            ),
+            evidence=[{"index": i, "categories": sorted(cats)} for i, cats in sorted(evidence.items())],
+        )
+
+    # -- persistence (API conversations live across requests and processes) ---------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "count": self.count,
+            "window": [[s, sorted(c.value for c in cats)] for s, cats in self.window],
+            "recent": list(self.recent),
+            "flagged": self.flagged,
+            "first_flag_index": self.first_flag_index,
+            "level": int(self.level),
+            "score": self.score,
+            "evidence": {c.value: v for c, v in self.evidence.items()},
+            "top": [[s, i] for s, i in self.top_messages],
+        }
+
+    @classmethod
+    def from_dict(cls, model: LinearModel, data: dict[str, Any]) -> ConversationState:
+        state = cls(model=model, count=int(data["count"]))
+        for score, cats in data["window"]:
+            hits = frozenset(Category(c) for c in cats)
+            state.window.append((float(score), hits))
+            state.window_sum += float(score)
+            state.window_categories.update(hits)
+        state.recent.extend(bool(x) for x in data["recent"])
+        state.flagged = bool(data["flagged"])
+        state.first_flag_index = data["first_flag_index"]
+        state.level = Level(int(data["level"]))
+        state.score = float(data["score"])
+        state.evidence = {Category(c): list(v) for c, v in data["evidence"].items()}
+        state.top_messages = [(float(s), int(i)) for s, i in data["top"]]
+        return state
+
+
+class Detector:
+    def __init__(self, model: LinearModel | None = None) -> None:
+        self.model = model or shipped_model()
+
+    def conversation(self) -> ConversationState:
+        return ConversationState(self.model)
+
+    def score_conversation(self, texts: list[str]) -> Assessment:
+        state = self.conversation()
+        result = Assessment(0.0, False, None, Level.NONE, [], [])
+        for text in texts:
+            result = state.add(text)
+        return result
+
+    def score_text(self, text: str) -> Assessment:
+        """A post on its own: one window of one message, judged by the text threshold."""
+        normalized = normalize(text)
+        score = _sigmoid(
+            self.model.window_logit(
+                self.model.text_score(features.vector(normalized)), {h.category for h in find(normalized)}
+            )
+        )
+        hits = {h.category for h in find(normalized)}
+        flagged = score >= self.model.thresholds.text
+        level = Level.NONE
+        if Category.SELF_HARM in hits:
+            level = Level.URGENT
+        elif flagged:
+            level = Level.HIGH
+        elif score >= self.model.thresholds.watch or hits & STRONG:
+            level = Level.WATCH
+        cats = sorted(c.value for c in hits if c is not Category.IMMINENT or Category.MEETING in hits)
+        return Assessment(
+            score, flagged, None, level, cats, [{"index": 0, "categories": cats}] if cats else []
+        )

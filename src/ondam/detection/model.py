@@ -1,0 +1,102 @@
+"""The shipped linear model: weights for hashed n-grams, window-level signal features, and thresholds.
+
+Stored in ``model/`` next to this file as ``weights.npz`` (non-zero text weights only) and ``model.json``
+(everything else, including the training record). See ``model/MODEL_CARD.md``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from ondam.detection import features
+from ondam.detection.signals import CATEGORIES, Category
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+
+
+@dataclass
+class Thresholds:
+    window: float = 0.5  # a window counts as positive at or above this probability
+    warn_positive: int = 3  # warn when this many of the last `warn_history` windows were positive
+    warn_history: int = 10
+    text: float = 0.5  # a single text (post) is flagged at or above this probability
+    watch: float = 0.3  # below the flag, at or above this the level is "watch"
+
+
+@dataclass
+class LinearModel:
+    text_weights: npt.NDArray[np.float32]
+    category_weights: dict[Category, float]
+    distinct_weight: float
+    bias: float
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    window: int = 50
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def text_score(self, vector: dict[int, float]) -> float:
+        if not vector:
+            return 0.0
+        index = np.fromiter(vector.keys(), dtype=np.int64, count=len(vector))
+        values = np.fromiter(vector.values(), dtype=np.float32, count=len(vector))
+        return float(np.dot(self.text_weights[index], values))
+
+    def window_logit(self, mean_text_score: float, present: set[Category] | frozenset[Category]) -> float:
+        logit = self.bias + mean_text_score + self.distinct_weight * len(present) / 5.0
+        for category in present:
+            logit += self.category_weights.get(category, 0.0)
+        return logit
+
+    # -- persistence ---------------------------------------------------------------------------------------
+
+    def save(self, directory: Path = MODEL_DIR) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        nonzero = np.flatnonzero(self.text_weights)
+        np.savez_compressed(
+            directory / "weights.npz",
+            index=nonzero.astype(np.int32),
+            value=self.text_weights[nonzero].astype(np.float32),
+        )
+        doc = {
+            "format": 1,
+            "feature_bits": features.BITS,
+            "bias": self.bias,
+            "distinct_weight": self.distinct_weight,
+            "category_weights": {c.value: w for c, w in self.category_weights.items()},
+            "thresholds": asdict(self.thresholds),
+            "window": self.window,
+            "meta": self.meta,
+        }
+        (directory / "model.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False), encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: Path = MODEL_DIR) -> LinearModel:
+        doc = json.loads((directory / "model.json").read_text(encoding="utf-8"))
+        if doc.get("format") != 1 or doc.get("feature_bits") != features.BITS:
+            raise ValueError(f"model in {directory} does not match this version of the feature code")
+        stored = np.load(directory / "weights.npz")
+        weights = np.zeros(features.DIM, dtype=np.float32)
+        weights[stored["index"]] = stored["value"]
+        return cls(
+            text_weights=weights,
+            category_weights={Category(k): float(v) for k, v in doc["category_weights"].items()},
+            distinct_weight=float(doc["distinct_weight"]),
+            bias=float(doc["bias"]),
+            thresholds=Thresholds(**doc["thresholds"]),
+            window=int(doc["window"]),
+            meta=doc.get("meta", {}),
+        )
+
+
+@cache
+def shipped_model() -> LinearModel:
+    return LinearModel.load()
+
+
+CATEGORY_COLUMNS = len(CATEGORIES)

@@ -1,0 +1,328 @@
+"""Warning signs a counsellor can understand, found by patterns over normalised text.
+
+Each category has Korean and English patterns and a plain-language explanation. Patterns run on the output of
+:func:`ondam.detection.normalize.normalize` (lower-case, obfuscation removed), so they are written in plain
+forms; 초성 slang that people really type (ㅈㄱ, ㅈㄱㅁㄴ) is listed explicitly. Signals are features for the
+model and reasons shown to people; on their own they do not decide anything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ondam.kit.i18n import N_
+
+
+class Category(StrEnum):
+    AGE_PROBE = "age_probe"
+    COMPLIMENT_TRUST = "compliment_trust"
+    GIFT = "gift"
+    SECRECY_ISOLATION = "secrecy_isolation"
+    IMAGE_REQUEST = "image_request"
+    PLATFORM_MOVE = "platform_move"
+    SEXUAL_TALK = "sexual_talk"
+    MEETING = "meeting"
+    MONEY_MEETING = "money_meeting"
+    SHELTER_RUNAWAY = "shelter_runaway"
+    SPONSOR = "sponsor"
+    SEXTORTION = "sextortion"
+    SELF_HARM = "self_harm"
+    IMMINENT = "imminent"  # a time or place for meeting right now; raises urgency together with MEETING
+
+
+# Explanations in plain words (English source strings, translated through the gettext catalogues).
+EXPLANATIONS: dict[Category, str] = {
+    Category.AGE_PROBE: N_("Asks your age, school year or birth year."),
+    Category.COMPLIMENT_TRUST: N_("Flatters you or says you are special, to win your trust quickly."),
+    Category.GIFT: N_("Offers gifts, gift cards, game items or money."),
+    Category.SECRECY_ISOLATION: N_("Asks you to keep it secret or checks whether adults are around."),
+    Category.IMAGE_REQUEST: N_("Asks for photos or a video call."),
+    Category.PLATFORM_MOVE: N_("Wants to move the chat to another app or a private room."),
+    Category.SEXUAL_TALK: N_("Steers the talk towards sexual topics."),
+    Category.MEETING: N_("Wants to meet in person or asks where you live."),
+    Category.MONEY_MEETING: N_("Offers money or pocket money for meeting (조건만남)."),
+    Category.SHELTER_RUNAWAY: N_("Offers a place to stay, food or a motel to someone away from home."),
+    Category.SPONSOR: N_("Offers sponsorship or a suspiciously well-paid easy job."),
+    Category.SEXTORTION: N_("Threatens to spread images or videos, or demands money or more images."),
+    Category.SELF_HARM: N_("Talks about wanting to die or to hurt themselves."),
+    Category.IMMINENT: N_("Sets a time or place to meet right away."),
+}
+
+LABELS: dict[Category, str] = {
+    Category.AGE_PROBE: N_("Age checking"),
+    Category.COMPLIMENT_TRUST: N_("Flattery and trust building"),
+    Category.GIFT: N_("Gifts"),
+    Category.SECRECY_ISOLATION: N_("Secrecy and isolation"),
+    Category.IMAGE_REQUEST: N_("Photo or video-call requests"),
+    Category.PLATFORM_MOVE: N_("Moving to another app"),
+    Category.SEXUAL_TALK: N_("Sexual talk"),
+    Category.MEETING: N_("Meeting in person"),
+    Category.MONEY_MEETING: N_("Money for meeting"),
+    Category.SHELTER_RUNAWAY: N_("Shelter offers to runaways"),
+    Category.SPONSOR: N_("Sponsor offers"),
+    Category.SEXTORTION: N_("Threats and sextortion"),
+    Category.SELF_HARM: N_("Self-harm"),
+    Category.IMMINENT: N_("Imminent meeting"),
+}
+
+_KO: dict[Category, list[str]] = {
+    Category.AGE_PROBE: [
+        r"몇\s?살",
+        r"몇\s?학년",
+        r"나이(가|는)?\s?(몇|어떻게|좀)",
+        r"\d{2}\s?년생",
+        r"(중|고|초)딩",
+        r"민짜",
+        r"(중|고)\s?[1-3]\s?(이야|이냐|임|이지|맞)",
+        r"학생이(야|냐|지|에요|예요)",
+        r"미성년",
+    ],
+    Category.COMPLIMENT_TRUST: [
+        r"(너무|진짜|엄청|되게)\s?(예쁘|귀엽|이쁘|성숙)",
+        r"성숙해",
+        r"너(만|밖에)\s?(특별|이해|없)",
+        r"특별한\s?사이",
+        r"나(만|밖에)\s?(믿|이해)",
+        r"오빠가\s?(다\s?)?(챙겨|지켜|해줄)",
+        r"내\s?여친\s?(해|할래)",
+    ],
+    Category.GIFT: [
+        r"기프티콘",
+        r"문상",
+        r"문화상품권",
+        r"상품권",
+        r"(스킨|아이템|현질|캐시|다이아|로벅스)\s?(사|줄|선물|충전)",
+        r"선물\s?(줄|해\s?줄|보내\s?줄)",
+        r"용돈\s?(줄|보내\s?줄)",
+        r"기프트\s?카드",
+    ],
+    Category.SECRECY_ISOLATION: [
+        r"비밀로\s?(해|하자|하기)",
+        r"(아무|누구)(한테|에게)(도)?\s?말하지\s?마",
+        r"말하면\s?안\s?(돼|된다)",
+        r"(부모님|엄마|아빠)\s?(계셔|있어|집에\s?있)",
+        r"(대화|톡|채팅)\s?(지워|삭제)",
+        r"우리\s?둘만",
+        r"혼자\s?(있어|있냐|있니|살아)",
+    ],
+    Category.IMAGE_REQUEST: [
+        r"사진\s?(\S{1,3}\s)?(보내|보여|찍어|줘|좀)",
+        r"셀카\s?(\S{1,3}\s)?(보내|보여|찍어|줘)",
+        r"얼굴\s?(보여|사진)",
+        r"교복\s?(사진|입고)",
+        r"영통|영상\s?통화|캠\s?(켜|할)",
+        r"몸\s?사진",
+        r"전신\s?사진",
+        r"(찍어서|찍어)\s?보내",
+    ],
+    Category.PLATFORM_MOVE: [
+        r"텔레(그램)?|텔그",
+        r"라인\s?(아이디|해|하자|있어)",
+        r"디엠|dm\s?(줘|해|보내)",
+        r"개인\s?톡",
+        r"갠톡",
+        r"(카톡|카카오톡)\s?(아이디|알려|추가)",
+        r"오픈\s?채팅\s?(방|옮|으로)",
+        r"(다른|딴)\s?(앱|방)(으로|에서)",
+        r"아이디\s?(알려|줘)",
+    ],
+    Category.SEXUAL_TALK: [
+        r"야한\s?(얘기|이야기|거|사진)",
+        r"경험\s?(있어|해\s?봤)",
+        r"어디까지\s?(해\s?봤|가\s?봤)",
+        r"스킨십",
+        r"(몸매|가슴|속옷)",
+        r"섹[스시]|섹알|키알",
+        r"19금",
+        r"변태",
+    ],
+    Category.MEETING: [
+        r"만나(자|볼래|실래|서|면|기로|는\s?거)",
+        r"만남",
+        r"(어디|어느\s?동네)\s?(살아|사니|살|사세요)",
+        r"데리러\s?(갈게|가)",
+        r"(집|동네)\s?(앞|근처)(으로|로|에서)",
+        r"나올\s?(수|래)",
+        r"픽업",
+        r"오프(라인)?\s?(하자|할래|만남)",
+    ],
+    Category.MONEY_MEETING: [
+        r"조건\s?(만남|해|하실|가능|구함|알바)?",
+        r"ㅈㄱ",
+        r"ㅈㄱㅁㄴ",
+        r"페이",
+        r"고페이",
+        r"시간당",
+        r"(숏|긴밤)",
+        r"용돈\s?(벌|받|알바|줄게|만남)",
+        r"(\d+)\s?(만원|만)\s?(줄게|드림|드려|가능|ㄱㄴ)",
+        r"돈\s?(줄게|줄테니)",
+        r"ㄱㄴ",
+        r"성매매",
+    ],
+    Category.SHELTER_RUNAWAY: [
+        r"헬퍼|헬프",
+        r"가출\s?(팸|했|한|중|하|할)",
+        r"재워\s?(줄|줌|드림)",
+        r"(잘\s?곳|지낼\s?곳|머물\s?곳)",
+        r"(모텔|텔|숙소|방)\s?(잡아|구해|결제|제공)",
+        r"밥\s?(사\s?줄|사\s?줌|먹여)",
+        r"집\s?(나왔|나가고|싫으면)",
+        r"가출",
+    ],
+    Category.SPONSOR: [
+        r"스폰",
+        r"고액\s?알바",
+        r"쉬운\s?알바",
+        r"(꿀|편한)\s?알바",
+        r"당일\s?지급",
+        r"(일당|하루)\s?\d+\s?만",
+        r"후원해\s?줄",
+        r"용돈\s?알바",
+    ],
+    Category.SEXTORTION: [
+        r"(뿌린|뿌릴|유포|퍼뜨)",
+        r"(지인|친구|가족)(들)?(한테|에게)\s?(보낸|보낼|뿌)",
+        r"(소리|음성)가?\s?안\s?(들려|나와)",
+        r"(앱|어플|apk)\s?(깔아|설치|받아)",
+        r"연락처\s?(다\s?)?(있|털|받았)",
+        r"(영상|사진)\s?(가지고|갖고)\s?있",
+        r"돈\s?(안\s?보내면|보내라|입금)",
+        r"협박",
+        r"몸캠",
+    ],
+    Category.SELF_HARM: [
+        r"죽고\s?싶",
+        r"죽어\s?버리",
+        r"자살",
+        r"사라지고\s?싶",
+        r"살기\s?싫",
+        r"자해",
+        r"뛰어내리",
+    ],
+    Category.IMMINENT: [
+        r"(오늘|지금|이따|내일)\s?(밤|저녁|바로)?\s?(만나|나와|볼래|갈게|데리러)",
+        r"몇\s?시(에)?\s?(나와|만나|볼)",
+        r"\d{1,2}\s?시(에|까지)",
+        r"(역|출구|편의점|모텔|pc방|피시방)\s?(앞|에서|으로)",
+    ],
+}
+
+_EN: dict[Category, list[str]] = {
+    Category.AGE_PROBE: [
+        r"\bhow old (are|r) (you|u)\b",
+        r"\b(asl|a/s/l)\b",
+        r"\bwhat grade\b",
+        r"\b(1[0-7]|[1-9]) ?(yo|y/o)\b",
+        r"\bare (you|u) (in )?(middle|high) ?school\b",
+        r"\bur age\b",
+        r"\byour age\b",
+    ],
+    Category.COMPLIMENT_TRUST: [
+        r"\b(so|very|really) (cute|pretty|sexy|hot|beautiful|mature)\b",
+        r"\bmature for (your|ur) age\b",
+        r"\byou'?re special\b",
+        r"\bonly one who (gets|understands)\b",
+        r"\bi (love|luv) (you|u)\b",
+    ],
+    Category.GIFT: [
+        r"\bgift ?card\b",
+        r"\b(robux|v-?bucks|skins?)\b",
+        r"\bbuy (you|u) (a|an|some)?\b",
+        r"\bi'?ll (buy|get) (you|u)\b",
+        r"\bsend (you|u) (money|cash)\b",
+    ],
+    Category.SECRECY_ISOLATION: [
+        r"\b(our|a) (little )?secret\b",
+        r"\bdon'?t tell (anyone|ur|your|any1)\b",
+        r"\bdelete (the|this|our) (chat|messages?)\b",
+        r"\b(are|r) (your|ur) (parents|mom|dad|mum) (home|around|there)\b",
+        r"\b(are|r) (you|u) (home )?alone\b",
+        r"\bwhen do (your|ur) (parents|mom|dad) (leave|get home)\b",
+    ],
+    Category.IMAGE_REQUEST: [
+        r"\bsend (me )?(a )?(pic|pics|picture|photo|selfie)s?\b",
+        r"\b(pic|pics|picture|photo)s? of (you|u)\b",
+        r"\b(cam|webcam|video ?call|facetime)\b",
+        r"\bturn (on )?(your|ur) cam\b",
+        r"\bshow me\b",
+    ],
+    Category.PLATFORM_MOVE: [
+        r"\b(snap(chat)?|kik|telegram|whatsapp|discord|skype)\b",
+        r"\b(text|call) me\b",
+        r"\b(your|ur) (number|cell)\b",
+        r"\bprivate chat\b",
+        r"\bmessage me (on|at)\b",
+    ],
+    Category.SEXUAL_TALK: [
+        r"\b(sex|sexy|horny|naked|nude|boobs?|virgin|kiss(ed|ing)?|touch(ed|ing)?|bra|panties|underwear)\b",
+        r"\bever (done|been with|had)\b",
+        r"\bmake ?out\b",
+        r"\bturn(s|ed)? (you|u|me) on\b",
+    ],
+    Category.MEETING: [
+        r"\bmeet (up|me|you|u)?\b",
+        r"\bwhere (do )?(you|u) live\b",
+        r"\bpick (you|u) up\b",
+        r"\bcome over\b",
+        r"\bhang ?out\b",
+        r"\b(your|ur) address\b",
+    ],
+    Category.MONEY_MEETING: [r"\bpay (you|u)\b", r"\b\$\d+\b", r"\bmoney for\b"],
+    Category.SHELTER_RUNAWAY: [
+        r"\bran away\b",
+        r"\brun away\b",
+        r"\b(stay|sleep) (at|with) me\b",
+        r"\bplace to stay\b",
+    ],
+    Category.SPONSOR: [r"\bsugar ?daddy\b", r"\bsponsor\b", r"\beasy money\b"],
+    Category.SEXTORTION: [
+        r"\bi'?ll (send|post|share|leak) (it|them|the (pics|video))\b",
+        r"\beveryone will see\b",
+        r"\bor else\b",
+        r"\bpay (me|up)\b",
+        r"\bi have (your|ur) (pics|video)\b",
+    ],
+    Category.SELF_HARM: [
+        r"\bkill (my ?self|myself)\b",
+        r"\bsuicid",
+        r"\bwant to die\b",
+        r"\bcut(ting)? myself\b",
+    ],
+    Category.IMMINENT: [
+        r"\b(tonight|right now|today)\b.*\b(meet|come|pick)\b",
+        r"\bat \d{1,2} ?(pm|am|o'?clock)\b",
+    ],
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    category: Category
+    pattern: str
+    span: tuple[int, int]
+
+
+def _compile(table: dict[Category, list[str]]) -> list[tuple[Category, re.Pattern[str]]]:
+    return [(cat, re.compile("|".join(f"(?:{p})" for p in pats))) for cat, pats in table.items()]
+
+
+_PATTERNS = _compile(_KO) + _compile(_EN)
+CATEGORIES: tuple[Category, ...] = tuple(Category)
+CATEGORY_INDEX = {c: i for i, c in enumerate(CATEGORIES)}
+
+
+def find(normalized: str) -> list[Hit]:
+    """All category hits in a normalised message (at most one per category and language table)."""
+    hits = []
+    for category, pattern in _PATTERNS:
+        match = pattern.search(normalized)
+        if match:
+            hits.append(Hit(category, match.group(0), match.span()))
+    return hits
+
+
+def categories(normalized: str) -> frozenset[Category]:
+    return frozenset(h.category for h in find(normalized))
