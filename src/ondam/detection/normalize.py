@@ -8,6 +8,7 @@ runs, candidate English-keyboard tokens). Standard library only.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -66,11 +67,11 @@ _HALFWIDTH_RE = re.compile("[\uffa0-\uffdc]")
 # positionally ("ㅅㅏㅈㅣㄴ" -> "사지ᄂ"), which is not what a person typing them means. See _nfkc().
 _COMPAT_JAMO_SPLIT_RE = re.compile("([\u3131-\u318e]+)")
 
-# Syllables that Korean words typed on an English keyboard may decode to: the ~900 most frequent syllables of
-# Korean (relative frequency >= 10^-4.5 in the wordfreq 3.1 Korean word list, counted per syllable; together
-# they cover more than 99.7% of running Korean text) plus chat slang syllables (숏, 팸, 캠, 텔, 헬, 톡, 쩔, 헐 ...).
-# English words spell rare syllables far more often (and -> 뭉, with -> 쟈소, clean -> 칟무), so this filter
-# rejects most of them before the stop list below is even needed.
+# Syllables that Korean words typed on an English keyboard may decode to: the 890 most frequent syllables of
+# Korean (relative frequency >= 10^-4.5 in the wordfreq 3.1 Korean word list, counted per syllable, computed
+# offline; together 99.3% of the syllables of running text) plus chat slang syllables (숏, 팸, 캠, 텔, 헬, 톡,
+# 쩔, 헐 ...). English words mostly decode into rare syllables (and -> 뭉, with -> 쟈소, clean -> 칟무), so this
+# filter rejects most of them before the stop list below is needed.
 _COMMON_SYLLABLES = frozenset(
     """
 가각간갈감갑값갔강갖같개객갠갤걍걔거걱건걷걸검겁것게겐겠겨격겪견결겸겼경계고곡곤곧골곱곳공과관괄광괜괴굉교구국군굳굴궁권귀규균그극근글금급기긴길김깊까깐깔깜깝깨꺼께껴꼬꼭꼴꽃꽤꾸꾼꿀꿈꿔뀌끄끈끊끌끔끗
@@ -90,6 +91,40 @@ def _syllable(cho: str, jung: str, jong: str) -> str:
     return chr(_SBASE + (_CHO_INDEX[cho] * 21 + _JUNG_INDEX[jung]) * 28 + (_JONG_INDEX[jong] if jong else 0))
 
 
+def _flush(cho: str, jung: str, jong: str) -> str:
+    if not cho:
+        return ""
+    return _syllable(cho, jung, jong) if jung else cho
+
+
+def _add_vowel(cho: str, jung: str, jong: str, vowel: str) -> tuple[str, str, str, str]:
+    """(text completed, new initial, new vowel, new final) after typing a vowel."""
+    if cho and not jung:
+        return "", cho, vowel, ""
+    if jung and not jong:
+        combo = _VOWEL_COMBOS.get(jung + vowel)
+        if combo:
+            return "", cho, combo, ""
+    if jong:  # the final (or a cluster's second consonant) moves on to open the next syllable
+        keep, move = _FINAL_SPLIT.get(jong, ("", jong))
+        return _syllable(cho, jung, keep), move, vowel, ""
+    return _flush(cho, jung, jong) + vowel, "", "", ""  # a vowel without an initial stays a lone letter
+
+
+def _add_consonant(cho: str, jung: str, jong: str, consonant: str) -> tuple[str, str, str, str]:
+    """(text completed, new initial, new vowel, new final) after typing a consonant."""
+    if jung:
+        if not jong and consonant in _JONG_INDEX:
+            return "", cho, jung, consonant
+        combo = _FINAL_COMBOS.get(jong + consonant) if jong else None
+        if combo:
+            return "", cho, jung, combo
+    done = _flush(cho, jung, jong)
+    if consonant in _CHO_INDEX:
+        return done, consonant, "", ""
+    return done + consonant, "", "", ""  # a cluster letter (ㄳ) that cannot start a syllable
+
+
 def _compose_run(run: str) -> str:
     """Compose one run of compatibility jamo the way a 2-beolsik input method does.
 
@@ -101,57 +136,22 @@ def _compose_run(run: str) -> str:
     cho = jung = jong = ""
     for ch in run:
         if ch in _JUNG_INDEX:
-            if cho and not jung:
-                jung = ch
-                continue
-            if jung and not jong:
-                combo = _VOWEL_COMBOS.get(jung + ch)
-                if combo:
-                    jung = combo
-                    continue
-            if jong:
-                # The final moves on to open the next syllable (the second consonant of a cluster does).
-                keep, move = _FINAL_SPLIT.get(jong, ("", jong))
-                out.append(_syllable(cho, jung, keep))
-                cho, jung, jong = move, ch, ""
-                continue
-            if cho:
-                out.append(_syllable(cho, jung, "") if jung else cho)
-            out.append(ch)
-            cho = jung = jong = ""
-        elif ch in _JONG_INDEX or ch in _CHO_INDEX:
-            if jung:
-                if not jong and ch in _JONG_INDEX:
-                    jong = ch
-                    continue
-                if jong:
-                    combo = _FINAL_COMBOS.get(jong + ch)
-                    if combo:
-                        jong = combo
-                        continue
-                out.append(_syllable(cho, jung, jong))
-            elif cho:
-                out.append(cho)
-            jung = jong = ""
-            if ch in _CHO_INDEX:
-                cho = ch
-            else:
-                out.append(ch)
-                cho = ""
+            done, cho, jung, jong = _add_vowel(cho, jung, jong, ch)
+        elif ch in _CHO_INDEX or ch in _JONG_INDEX:
+            done, cho, jung, jong = _add_consonant(cho, jung, jong, ch)
         else:
-            if cho:
-                out.append(_syllable(cho, jung, jong) if jung else cho)
-            out.append(ch)
-            cho = jung = jong = ""
-    if cho:
-        out.append(_syllable(cho, jung, jong) if jung else cho)
+            done, cho, jung, jong = _flush(cho, jung, jong) + ch, "", "", ""
+        if done:
+            out.append(done)
+    out.append(_flush(cho, jung, jong))
     return "".join(out)
 
 
 # A run of one repeated vowel letter (ㅠㅠ, ㅜㅜ, ㅡㅡ, ㅗㅗ) is an emoticon, not a part of a word.
 _EMOTICON_VOWELS_RE = re.compile(f"([{_VOW}])\\1+")
 # A run of jamo in which some consonant is followed by a vowel: the only runs that can compose.
-_COMPOSABLE_RUN_RE = re.compile(f"[{_JAMO}]*[{_CONS}][{_VOW}][{_JAMO}]*")
+_COMPOSABLE_RUN_RE = re.compile(f"(?<![{_JAMO}])[{_JAMO}]*[{_CONS}][{_VOW}][{_JAMO}]*")
+_CONSONANT_VOWEL_RE = re.compile(f"[{_CONS}][{_VOW}]")
 
 
 def _compose_match(match: re.Match[str]) -> str:
@@ -174,6 +174,8 @@ def compose_jamo(text: str) -> str:
     ``'ㅅㅏㅈㅣㄴ' -> '사진'``, ``'조ㄱㅓㄴ' -> '조건'``; runs of 초성 alone (ㅈㄱ, ㅋㅋ) and repeated vowels used as
     emoticons (ㅠㅠ, ㅜㅜ) stay as they are, and a jamo is never merged into a syllable that precedes it.
     """
+    if not _CONSONANT_VOWEL_RE.search(text):
+        return text
     return _COMPOSABLE_RUN_RE.sub(_compose_match, text)
 
 
@@ -218,32 +220,31 @@ _LATIN_CANDIDATE_RE = re.compile(
 # English words that decode into common syllables anyway ("god" -> 행, "for" -> 랙, "did" -> 양): every word
 # with a Zipf frequency of at least 3.0 in the wordfreq 3.1 English list that passes the syllable filter above,
 # a few two-letter words, and chat spellings (dnt, wudnt, gud, sory, ahaha, xoxo). Never converted.
-_ENGLISH_WORDS = frozenset(
-    """
+_ENGLISH_WORDS_TEXT = """
 abel absorb absorbs absurdity ah aha ahah ahaha ahahah ahem ajay aka al alam alan alden aldo ale alf alr
 als also alto am amen amend an anal andi andy angus ans anthem anti antigua apa aps aud audi auditor
 auditory auf augustus aus autism auto autos chan chanel chao chaos chap chapel chaps chem chen clam clan
 clans clap clark clash clasp claus clay cld cldnt clemens cleo cns co coa coach coal cochran cochrane
 cock cocks coco cocoa cod cody cor coral corals cordial cork corn corp corps cory cosy cozy cu cudnt
 curb curl curls cusp dhaka dhs dial dials diane dick dickens dicks did didn didnt diem dir dirk dirty
-dis disco dish disk disks dismal dismay dispel disturb django djs dms dna dns dnt do dock docks dork
+dis disco dish disk disks dismal dismay dispel disturb django djs dm dms dna dns dnt do dock docks dork
 dorm dory dos doth down downs downtown downturn dps dual duane duck ducks duel duffy duran durban durham
-dusk dusty duty duval ebay eh el elf em emery ems en enamel end ensign entity envy enzo eos eps fidel
+dusk dusty duty duval ebay eh el elf em emery ems en enamel end ensign entity envy enzo eos eps fb fidel
 fir fireman firemen firth fla flak flap flaps flash flask flavor foam for foray foreman fork forks form
-formal forms forsyth forth forty fowl fps fuck fucks fuel fuels fur furry fury fussy giddy glam glen
+formal forms forsyth forth forty fowl fps fuck fucks fuel fuels fur furry fury fussy giddy gl glam glen
 glendale gm gn go goal goals god gogh gorman gosh gospel gospels goth gotham goto gown gowns gps guam
-gud gurl gurls guru gus gusto qld quran rbs rhapsody rid rms roam rochdale rock rocks rofl rory rosy
+gud gurl gurls guru gus gusto qld quran rbs rhapsody rid rms rn roam rochdale rock rocks rofl rory rosy
 roth rotor ruddy rudy rufus rural rus rush russian russians russo rusty ruth ryan sh sha shack shadowy
 shady shah shaken shale sham shaman shan shane shark sharks sharma sharp sharpen shawl shawn shay shelf
 shen shenzhen shrek siam sick sid siemens sigh sighs sign signal signals signs situ ska slab slack slam
 slap slaps slash slay sms smth snap snaps so soak soap soaps sock socks sod sory sos soto spam span
 spans spend such suck sucks sudan sur sus susan suspend suzy tbsp th than them theme then theo theory
-tho thorn thorne thorns thr thrown thru tian tick ticks tidy tito titus tna tnt to tod today tofu togo
-tor torah torch torn toro torso tory tos toto town towns townsend tuck tudor turk turks turn turns tutor
-tutu tyvm vhs vodka wha whack whale when wkend wld wldnt woah work works worm worms worn worry worth
-wudnt xo xoxo zhao
-    """.split()
-)
+tho thorn thorne thorns thr thrown thru ths tian tick ticks tidy tito titus tna tnt to tod today tofu
+togo tor torah torch torn toro torso tory tos toto town towns townsend tuck tudor turk turks turn turns
+tutor tutu ty tyvm vhs vodka wb wha whack whale when wkend wld wldnt woah work works worm worms worn
+worry worth wudnt xo xoxo zhao
+"""
+_ENGLISH_WORDS = frozenset(_ENGLISH_WORDS_TEXT.split())
 # Laughter and the like: a two-letter English unit repeated ("ahahah", "xoxoxo", "soso").
 _REPEATED_UNIT_RE = re.compile(r"(..)\1+.?")
 
@@ -272,9 +273,13 @@ def qwerty_to_hangul(word: str) -> str | None:
     return hangul
 
 
+# Chat vocabulary is Zipfian: the same candidate tokens ("and", "the", "did") come back all the time.
+_qwerty_cached = functools.lru_cache(maxsize=8192)(qwerty_to_hangul)
+
+
 def _qwerty_match(match: re.Match[str]) -> str:
     token = match.group()
-    return qwerty_to_hangul(token) or token
+    return _qwerty_cached(token) or token
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -297,13 +302,25 @@ def _drop_codepoints() -> set[int]:
     # Step 1: format characters (zero-width space/joiners, bidi marks, U+2060, U+FEFF, tags), combining marks
     # (variation selectors, stray diacritics) except the Hangul tone marks, control characters other than
     # whitespace, and the Hangul fillers and blank that render as nothing.
-    step1_categories = {"Cf", "Mn", "Me", "Mc"}
+    step1_categories = {"Cf", "Mn", "Me", "Mc", "Cc"}
     # Step 2: symbols (So: emoji, hearts, stars, dingbats; Sk: emoji skin tones), surrogates, private use.
     step2_categories = {"So", "Sk", "Cs", "Co"}
-    for cp in (*range(0x30000), *range(0xE0000, 0xE1000)):
-        cat = unicodedata.category(chr(cp))
-        if cat in step1_categories or cat in step2_categories or (cat == "Cc" and not chr(cp).isspace()):
-            drop.add(cp)
+    categories = step1_categories | step2_categories
+    # (CJK ideographs and Hangul syllables, all letters, are skipped to keep the import fast.)
+    for first, end in (
+        (0, 0x3400),
+        (0x4DC0, 0x4E00),
+        (0xA000, 0xAC00),
+        (0xD7A4, 0x20000),
+        (0xE0000, 0xE1000),
+    ):
+        cps = range(first, end)
+        drop.update(
+            cp
+            for cp, cat in zip(cps, map(unicodedata.category, map(chr, cps)), strict=True)
+            if cat in categories
+        )
+    drop -= {cp for cp in range(0x100) if chr(cp).isspace()}  # whitespace control characters stay
     drop.update((0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800))
     drop.update(range(0xE000, 0xF900))  # private use area, whatever Unicode version
     # Emoji blocks as a whole (arrows, technical, geometric shapes, misc symbols, dingbats, the emoji planes),
@@ -329,60 +346,78 @@ _MAYBE_DROP_RE = re.compile(f"[^\t\n\r\x20-\x7e{_JAMO}{_SYL}]")
 
 # Step 4: separators that may be slipped between the letters of a word.
 _SEP_SYMBOLS = r".,/\\_\-*~^+=|:;'\"`·•@#$%&"
-_SPLIT_WORD_RE = re.compile(
-    f"(?<![{_SYL}{_JAMO}0-9a-z])[{_SYL}{_JAMO}]"
-    f"(?:(?:\\s+|[{_SEP_SYMBOLS}]+)[{_SYL}{_JAMO}](?![{_SYL}{_JAMO}0-9a-z]))+"
+# Tokens are delimited by anything but Hangul, Latin letters and digits. (The first unit is matched before its
+# look-behind so that `re` can skip quickly to possible starts.) Symbols bind first ('와 몸.캠' -> '와 몸캠'),
+# then spaces ('조 건 만 남' -> '조건만남').
+_SYMBOL_SPLIT_WORD_RE = re.compile(
+    f"[{_SYL}{_JAMO}](?<![{_SYL}{_JAMO}0-9a-z][{_SYL}{_JAMO}])"
+    f"(?:[{_SEP_SYMBOLS}]+[{_SYL}{_JAMO}](?![{_SYL}{_JAMO}0-9a-z]))+"
 )
-_NOT_HANGUL_RE = re.compile(f"[^{_SYL}{_JAMO}]+")
+_SPACE_SPLIT_WORD_RE = re.compile(
+    f"[{_SYL}{_JAMO}](?<![{_SYL}{_JAMO}0-9a-z][{_SYL}{_JAMO}])"
+    f"(?:\\s+[{_SYL}{_JAMO}](?![{_SYL}{_JAMO}0-9a-z]))+"
+)
+_SEP_SYMBOLS_DELETE = dict.fromkeys(map(ord, ".,/\\_-*~^+=|:;'\"`·•@#$%&"))
 _ANY_JAMO_RE = re.compile(f"[{_JAMO}]")
 
 # Step 5: look-alike digits, Latin letters and Han characters next to jamo.
-_LOOKALIKES = (
-    # A lone 0, o or 〇 (not part of a number or a word) touching a jamo: ㅇ ('0ㅑ' -> 'ㅇㅑ', 'oㅋ' -> 'ㅇㅋ').
-    (re.compile(f"(?<![0-9a-z])[0o〇](?=[{_JAMO}])|(?<=[{_JAMO}])[0o〇](?![0-9a-z])"), "ㅇ"),
-    # 7 before a vowel letter: ㄱ ('7ㅐ' -> 'ㄱㅐ').
-    (re.compile(f"(?<![0-9a-z])7(?=[{_VOW}])"), "ㄱ"),
-    # 1, l, i, | after a lone initial consonant and before more Hangul: ㅣ ('ㅈ1ㄴ' -> 'ㅈㅣㄴ', 'ㅅ1발').
-    # Not after a run of 초성 ('ㅈㄱ1회' keeps its number).
-    (re.compile(f"(?<=[{_CONS}])(?<![{_CONS}][{_CONS}])[1li|](?=[{_JAMO}{_SYL}])"), "ㅣ"),
-    # A lone l before a vowel letter: ㄴ ('lㅏ' -> 'ㄴㅏ').
-    (re.compile(f"(?<![0-9a-z])l(?=[{_VOW}])"), "ㄴ"),
+_LOOKALIKE_RE = re.compile(
+    "|".join(
+        (
+            # A lone 0, o or 〇 (not part of a number or a word) touching a jamo: ㅇ ('0ㅑ' -> 'ㅇㅑ', 'oㅋ' -> 'ㅇㅋ').
+            f"(?P<ieung>(?<![0-9a-z])[0o〇](?=[{_JAMO}])|(?<=[{_JAMO}])[0o〇](?![0-9a-z]))",
+            # 7 before a vowel letter: ㄱ ('7ㅐ' -> 'ㄱㅐ').
+            f"(?P<giyeok>(?<![0-9a-z])7(?=[{_VOW}]))",
+            # 1, l, i, | after a lone initial consonant and before more Hangul: ㅣ ('ㅈ1ㄴ' -> 'ㅈㅣㄴ', 'ㅅ1발').
+            # Not after a run of 초성 ('ㅈㄱ1회' keeps its number).
+            f"(?P<i>(?<=[{_CONS}])(?<![{_CONS}][{_CONS}])[1li|](?=[{_JAMO}{_SYL}]))",
+            # A lone l before a vowel letter: ㄴ ('lㅏ' -> 'ㄴㅏ').
+            f"(?P<nieun>(?<![0-9a-z])l(?=[{_VOW}]))",
+            # Han characters drawn like jamo, in runs touching a jamo ('ㅅ一一' -> 'ㅅㅡㅡ').
+            f"(?P<han>(?<=[{_JAMO}])[人口己匚一]+|[人口己匚一]+(?=[{_JAMO}]))",
+        )
+    )
 )
-# Han characters drawn like jamo, in runs touching a jamo ('ㅅ一一' -> 'ㅅㅡㅡ').
+_LOOKALIKE_JAMO = {"ieung": "ㅇ", "giyeok": "ㄱ", "i": "ㅣ", "nieun": "ㄴ"}
 _HAN_LOOKALIKES = str.maketrans("人口己匚一", "ㅅㅁㄹㄷㅡ")
-_HAN_LOOKALIKE_RE = re.compile(f"(?<=[{_JAMO}])[人口己匚一]+|[人口己匚一]+(?=[{_JAMO}])")
-# The look-alike rules only look at a character's neighbours, so they run on the tokens (non-space runs) that
-# have a look-alike next to a jamo, not on the whole message.
-_LOOKALIKE_NEAR_JAMO_RE = re.compile(f"[01o〇7li|人口己匚一][{_JAMO}]|[{_JAMO}][01o〇7li|人口己匚一]")
-_TOKEN_RE = re.compile(r"\S+")
+# The look-alike rules only look at a character's neighbours, so they run only on the tokens (non-space runs)
+# that have a look-alike next to a jamo.
+_LOOKALIKE_NEAR_JAMO_RE = re.compile(
+    f"[01o〇7li|人口己匚一{_JAMO}](?:(?<=[{_JAMO}])[01o〇7li|人口己匚一]|(?<=[01o〇7li|人口己匚一])[{_JAMO}])"
+)
+_LOOKALIKE_TOKEN_RE = re.compile(
+    f"(?<!\\S)\\S*(?:[01o〇7li|人口己匚一][{_JAMO}]|[{_JAMO}][01o〇7li|人口己匚一])\\S*"
+)
 
 # Step 6: elongation. Any character but a digit three or more times in a row is cut to two (digits are numbers).
 _ELONGATION_RE = re.compile(r"(.)\1\1+", re.DOTALL)
+_TRIPLE_RE = re.compile(r"(.)\1\1", re.DOTALL)
 # ... and a drawn-out ending: two or more 아/어/오/우/으/이 at the end of a word, after a syllable without a
 # final that ends in the same vowel ('만나자아아' -> '만나자').
 _TRAILING_VOWEL_RE = re.compile(f"([아어오우으이])\\1+(?![{_SYL}])")
+_DOUBLED_PLAIN_VOWEL_RE = re.compile("([아어오우으이])\\1")
 _PLAIN_VOWEL_INDEX = {ch: (ord(ch) - _SBASE) // 28 % 21 for ch in "아어오우으이"}
 
 
 def _nfkc(text: str) -> str:
     """NFKC that leaves compatibility jamo alone and maps stray conjoining or half-width jamo to them."""
-    if unicodedata.is_normalized("NFKC", text):
-        return text
-    if _HALFWIDTH_RE.search(text):
-        text = text.translate(_HALFWIDTH_TABLE)
-    parts = _COMPAT_JAMO_SPLIT_RE.split(text)
-    if len(parts) == 1:
-        text = unicodedata.normalize("NFKC", text)
-    else:
-        parts[::2] = [unicodedata.normalize("NFKC", p) for p in parts[::2]]
-        text = "".join(parts)
+    if not unicodedata.is_normalized("NFKC", text):
+        if _HALFWIDTH_RE.search(text):
+            text = text.translate(_HALFWIDTH_TABLE)
+        parts = _COMPAT_JAMO_SPLIT_RE.split(text)
+        if len(parts) == 1:
+            text = unicodedata.normalize("NFKC", text)
+        elif not unicodedata.is_normalized("NFKC", "".join(parts[::2])):  # usually only the jamo were "wrong"
+            parts[::2] = [unicodedata.normalize("NFKC", p) for p in parts[::2]]
+            text = "".join(parts)
     if _CONJOINING_RE.search(text):
         text = text.translate(_CONJOINING_TABLE)
     return text
 
 
-def _han_match(match: re.Match[str]) -> str:
-    return match.group().translate(_HAN_LOOKALIKES)
+def _lookalike_char(match: re.Match[str]) -> str:
+    kind = match.lastgroup
+    return match.group().translate(_HAN_LOOKALIKES) if kind == "han" else _LOOKALIKE_JAMO[str(kind)]
 
 
 def _elongation_match(match: re.Match[str]) -> str:
@@ -392,14 +427,10 @@ def _elongation_match(match: re.Match[str]) -> str:
 
 def _lookalike_match(match: re.Match[str]) -> str:
     token = match.group()
-    if not _LOOKALIKE_NEAR_JAMO_RE.search(token):
-        return token
     for _ in range(5):  # a substitution or composition can give another look-alike its context
         before = token
-        for pattern, jamo in _LOOKALIKES:
-            token = pattern.sub(jamo, token)
-        token = compose_jamo(_HAN_LOOKALIKE_RE.sub(_han_match, token))
-        if token == before:
+        token = compose_jamo(_LOOKALIKE_RE.sub(_lookalike_char, token))
+        if token == before or not _LOOKALIKE_NEAR_JAMO_RE.search(token):
             break
     return token
 
@@ -417,9 +448,16 @@ def _trailing_vowel_match(match: re.Match[str]) -> str:
     return match.group()
 
 
-def _join_match(match: re.Match[str]) -> str:
-    joined = _NOT_HANGUL_RE.sub("", match.group())
-    return compose_jamo(joined) if _ANY_JAMO_RE.search(joined) else joined
+def _join_split_words(text: str) -> str:
+    return _SPACE_SPLIT_WORD_RE.sub(_join_spaced, _SYMBOL_SPLIT_WORD_RE.sub(_join_symbols, text))
+
+
+def _join_symbols(match: re.Match[str]) -> str:
+    return compose_jamo(match.group().translate(_SEP_SYMBOLS_DELETE))
+
+
+def _join_spaced(match: re.Match[str]) -> str:
+    return compose_jamo("".join(match.group().split()))
 
 
 def _hangul_steps(text: str) -> str:
@@ -431,21 +469,22 @@ def _hangul_steps(text: str) -> str:
     # 4. Letters of one word spread out with spaces or symbols ('사.진', '조/건', '만 남', '조 건 만 남') are
     #    joined: a run of two or more tokens that are each exactly one syllable (or one jamo). Words of two or
     #    more syllables are never joined, so ordinary spacing stays.
-    text = _SPLIT_WORD_RE.sub(_join_match, text)
+    text = _join_split_words(text)
     # 5. Look-alike characters among jamo ('0ㅑ' -> 'ㅇㅑ' -> '야', 'ㅈ1ㄴ' -> '진'); only next to compatibility
     #    jamo, so numbers ('17', '06년생', '5만원', '010') never change.
     if has_jamo and _LOOKALIKE_NEAR_JAMO_RE.search(text):
-        mapped = _TOKEN_RE.sub(_lookalike_match, text)
+        mapped = _LOOKALIKE_TOKEN_RE.sub(_lookalike_match, text)
         if mapped != text:
-            text = _SPLIT_WORD_RE.sub(_join_match, mapped)
+            text = _join_split_words(mapped)
     # 6. Elongation: 3+ repeats of a character cut to 2 ('ㅋㅋㅋㅋ' -> 'ㅋㅋ', 'sooooo' -> 'soo', '!!!!' -> '!!'),
     #    then a drawn-out vowel ending dropped ('만나자아아' -> '만나자'); that can leave a one-syllable token,
     #    so step 4 runs again.
-    text = _ELONGATION_RE.sub(_elongation_match, text)
-    if any(pair in text for pair in ("아아", "어어", "오오", "우우", "으으", "이이")):
+    if _TRIPLE_RE.search(text):
+        text = _ELONGATION_RE.sub(_elongation_match, text)
+    if _DOUBLED_PLAIN_VOWEL_RE.search(text):
         shortened = _TRAILING_VOWEL_RE.sub(_trailing_vowel_match, text)
         if shortened != text:
-            text = _SPLIT_WORD_RE.sub(_join_match, shortened)
+            text = _join_split_words(shortened)
     return text
 
 
@@ -456,10 +495,11 @@ def normalize(text: str) -> str:
     look-alikes and elongations undone, Korean typed on an English keyboard decoded, whitespace collapsed.
     ``normalize(normalize(x)) == normalize(x)``.
     """
-    # 1. Unicode NFKC (full-width 'ＡＢＣ' -> 'ABC', half-width 'ｱ' -> 'ア', circled and compatibility forms),
-    #    lower-case, and zero-width/invisible characters and non-Hangul combining marks removed (U+200B-200F,
-    #    U+2060, U+FEFF, variation selectors, ...). Removal is done together with step 2 below: both only
-    #    delete characters, so one pass gives the same result.
+    # 1. Unicode NFKC (full-width 'ＡＢＣ' -> 'abc', half-width 'ｱ' -> 'ア', circled and compatibility forms;
+    #    compatibility jamo are kept as they are, see _nfkc), lower-case, and zero-width/invisible characters
+    #    and non-Hangul combining marks removed (U+200B-200F, U+2060, U+FEFF, variation selectors, bidi
+    #    controls, Hangul fillers). The removal shares one regular expression with step 2: both only delete
+    #    characters, so one pass gives the same result as two.
     text = _nfkc(text).lower()
     # 2. Emoji and pictographs slipped into or between words removed ('조💕건' -> '조건'): categories So, Sk,
     #    Cs, Co and the emoji blocks. Hangul, Latin, digits, punctuation and whitespace stay.

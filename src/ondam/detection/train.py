@@ -142,9 +142,12 @@ def _windows(record: Record, featurizer: _Featurizer) -> list[tuple[list[int], i
     rows = [featurizer.index(t) for t in record.messages]
     if not rows:
         return []
-    start = record.first_concern_index if record.label == 1 and record.first_concern_index is not None else 0
-    ends = [e for e in _ends(len(rows)) if e >= start]
-    return [(rows[max(0, e - WINDOW + 1) : e + 1], record.label) for e in ends]
+    # Where the corpus says when a careful human would first worry, the windows before that point are
+    # small talk and are taught as negatives: the warning should come from the warning signs, not from how
+    # a conversation with a stranger happens to open.
+    concern = record.first_concern_index if record.label == 1 else None
+    return [(rows[max(0, e - WINDOW + 1) : e + 1], 0 if concern is not None and e < concern else record.label)
+            for e in _ends(len(rows))]
 
 
 def _ends(n: int) -> list[int]:
