@@ -30,7 +30,7 @@ def _model(window: int = 50) -> LinearModel:
         category_weights=weights,
         distinct_weight=1.0,
         bias=-4.0,
-        thresholds=Thresholds(window=0.5, warn_positive=2, warn_history=10, text=0.5, watch=0.3),
+        thresholds={"ko": Thresholds(window=0.5, warn_positive=2, warn_history=10, text=0.5, watch=0.3)},
         window=window,
     )
 

@@ -26,13 +26,13 @@ def score(
         with output.open("w", encoding="utf-8") as out:
             for record in read(input_file):
                 if record.is_conversation:
-                    state = detector.conversation()
+                    state = detector.conversation(record.lang)
                     result = None
                     for text in record.messages or []:
                         result = state.add(text)
                     result = result or state.assessment()
                 else:
-                    result = detector.score_text(record.text or "")
+                    result = detector.score_text(record.text or "", record.lang)
                 line = {"id": record.raw.get("id", record.id), **result.as_dict()}
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
                 count += 1
@@ -77,13 +77,14 @@ def train(
     files: Annotated[list[Path], typer.Argument(metavar="FILE.jsonl", exists=True, dir_okay=False)],
     output: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model)")] = None,
     c: Annotated[float, typer.Option(help="Inverse regularisation strength")] = 4.0,
+    window: Annotated[int, typer.Option(help="Messages per window")] = 50,
 ) -> None:
     """Train the model on labelled JSONL files and write it (with figures on the test split)."""
     from ondam.detection.model import MODEL_DIR  # noqa: PLC0415
     from ondam.detection.train import model_card  # noqa: PLC0415
     from ondam.detection.train import train as run  # noqa: PLC0415
 
-    model, _ = run(files, c=c, log=lambda line: typer.echo(line, err=True))
+    model, _ = run(files, c=c, window=window, log=lambda line: typer.echo(line, err=True))
     target = output or MODEL_DIR
     model.save(target)
     (target / "MODEL_CARD.md").write_text(model_card(model), encoding="utf-8")

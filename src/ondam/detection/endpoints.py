@@ -23,7 +23,9 @@ async def detect_message(
     Send the messages of a conversation in order, each with the same `conversation_id`. The warning, once
     raised (`flagged`), is never withdrawn; `first_flag_index` says at which message it fired and
     `evidence` names the messages and the warning signs behind it. No message text is stored."""
-    assessment, index = await service.add_message(db, partner.id, body.conversation_id, body.message.text)
+    assessment, index = await service.add_message(
+        db, partner.id, body.conversation_id, body.message.text, body.lang
+    )
     return MessageAssessmentOut(
         conversation_id=body.conversation_id, message_index=index, **assessment.as_dict()
     )
@@ -32,5 +34,5 @@ async def detect_message(
 @router.post("/texts", response_model=AssessmentOut)
 async def detect_text(body: TextIn, partner: CurrentPartner) -> AssessmentOut:
     """Score a post or any text on its own (e.g. a solicitation ad)."""
-    assessment = await asyncio.to_thread(service.score_text, body.text)
+    assessment = await asyncio.to_thread(service.score_text, body.text, body.lang)
     return AssessmentOut(**assessment.as_dict())

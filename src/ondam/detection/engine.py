@@ -12,6 +12,7 @@ withdrawn. The level never goes down either.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -32,6 +33,8 @@ STRONG = frozenset(
     }
 )
 MAX_EVIDENCE_PER_CATEGORY = 5
+_HANGUL = re.compile(r"[가-힣ㄱ-ㅎ]")
+_LATIN = re.compile(r"[a-z]")
 
 
 class Level(IntEnum):
@@ -77,7 +80,10 @@ class ConversationState:
     """Everything the engine remembers about one conversation: numbers and categories, never the text."""
 
     model: LinearModel
+    lang: str | None = None  # given by the caller, else inferred from the script of the messages so far
     count: int = 0
+    hangul_messages: int = 0
+    latin_messages: int = 0
     window: deque[tuple[float, frozenset[Category]]] = field(default_factory=deque)
     window_sum: float = 0.0
     window_categories: Counter[Category] = field(default_factory=Counter)
@@ -94,6 +100,10 @@ class ConversationState:
         vector = features.vector(normalized)
         message_score = self.model.text_score(vector)
         hits = frozenset(h.category for h in find(normalized))
+        if _HANGUL.search(normalized):
+            self.hangul_messages += 1
+        elif _LATIN.search(normalized):
+            self.latin_messages += 1
         index = self.count
         self.count += 1
 
@@ -106,8 +116,11 @@ class ConversationState:
             self.window_categories.subtract(old_hits)
         present = {c for c, n in self.window_categories.items() if n > 0}
 
-        self.score = _sigmoid(self.model.window_logit(self.window_sum / len(self.window), present))
-        thresholds = self.model.thresholds
+        seen_so_far = set(self.evidence) | hits
+        self.score = _sigmoid(
+            self.model.window_logit(self.window_sum / len(self.window), present, seen_so_far)
+        )
+        thresholds = self.model.thresholds_for(self.current_lang)
         self.recent.append(self.score >= thresholds.window)
         if len(self.recent) > thresholds.warn_history:
             self.recent.popleft()
@@ -133,9 +146,15 @@ class ConversationState:
             return Level.URGENT
         if self.flagged:
             return Level.HIGH
-        if self.score >= self.model.thresholds.watch or seen & STRONG:
+        if self.score >= self.model.thresholds_for(self.current_lang).watch or seen & STRONG:
             return Level.WATCH
         return Level.NONE
+
+    @property
+    def current_lang(self) -> str:
+        if self.lang:
+            return self.lang
+        return "ko" if self.hangul_messages >= self.latin_messages and self.hangul_messages else "en"
 
     def assessment(self) -> Assessment:
         evidence: dict[int, set[str]] = {}
@@ -165,6 +184,8 @@ class ConversationState:
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "lang": self.lang,
+            "script": [self.hangul_messages, self.latin_messages],
             "count": self.count,
             "window": [[s, sorted(c.value for c in cats)] for s, cats in self.window],
             "recent": list(self.recent),
@@ -178,7 +199,8 @@ class ConversationState:
 
     @classmethod
     def from_dict(cls, model: LinearModel, data: dict[str, Any]) -> ConversationState:
-        state = cls(model=model, count=int(data["count"]))
+        state = cls(model=model, lang=data.get("lang"), count=int(data["count"]))
+        state.hangul_messages, state.latin_messages = (int(x) for x in data.get("script", [0, 0]))
         for score, cats in data["window"]:
             hits = frozenset(Category(c) for c in cats)
             state.window.append((float(score), hits))
@@ -198,32 +220,33 @@ class Detector:
     def __init__(self, model: LinearModel | None = None) -> None:
         self.model = model or shipped_model()
 
-    def conversation(self) -> ConversationState:
-        return ConversationState(self.model)
+    def conversation(self, lang: str | None = None) -> ConversationState:
+        return ConversationState(self.model, lang=lang)
 
-    def score_conversation(self, texts: list[str]) -> Assessment:
-        state = self.conversation()
+    def score_conversation(self, texts: list[str], lang: str | None = None) -> Assessment:
+        state = self.conversation(lang)
         result = Assessment(0.0, False, None, Level.NONE, [], [])
         for text in texts:
             result = state.add(text)
         return result
 
-    def score_text(self, text: str) -> Assessment:
+    def score_text(self, text: str, lang: str | None = None) -> Assessment:
         """A post on its own: one window of one message, judged by the text threshold."""
         normalized = normalize(text)
+        thresholds = self.model.thresholds_for(lang or ("ko" if _HANGUL.search(normalized) else "en"))
         score = _sigmoid(
             self.model.window_logit(
                 self.model.text_score(features.vector(normalized)), {h.category for h in find(normalized)}
             )
         )
         hits = {h.category for h in find(normalized)}
-        flagged = score >= self.model.thresholds.text
+        flagged = score >= thresholds.text
         level = Level.NONE
         if Category.SELF_HARM in hits:
             level = Level.URGENT
         elif flagged:
             level = Level.HIGH
-        elif score >= self.model.thresholds.watch or hits & STRONG:
+        elif score >= thresholds.watch or hits & STRONG:
             level = Level.WATCH
         cats = sorted(c.value for c in hits if c is not Category.IMMINENT or Category.MEETING in hits)
         return Assessment(

@@ -36,9 +36,18 @@ class LinearModel:
     category_weights: dict[Category, float]
     distinct_weight: float
     bias: float
-    thresholds: Thresholds = field(default_factory=Thresholds)
+    # Categories seen anywhere earlier in the conversation (not only in the window): a photo request 60
+    # messages ago still matters.
+    history_weights: dict[Category, float] = field(default_factory=dict)
+    # Per language ("ko", "en"): the two languages' scores are not on the same footing.
+    thresholds: dict[str, Thresholds] = field(
+        default_factory=lambda: {"ko": Thresholds(), "en": Thresholds()}
+    )
     window: int = 50
     meta: dict[str, Any] = field(default_factory=dict)
+
+    def thresholds_for(self, lang: str) -> Thresholds:
+        return self.thresholds.get(lang) or next(iter(self.thresholds.values()))
 
     def text_score(self, vector: dict[int, float]) -> float:
         if not vector:
@@ -47,10 +56,17 @@ class LinearModel:
         values = np.fromiter(vector.values(), dtype=np.float32, count=len(vector))
         return float(np.dot(self.text_weights[index], values))
 
-    def window_logit(self, mean_text_score: float, present: set[Category] | frozenset[Category]) -> float:
+    def window_logit(
+        self,
+        mean_text_score: float,
+        present: set[Category] | frozenset[Category],
+        seen: set[Category] | frozenset[Category] | None = None,
+    ) -> float:
         logit = self.bias + mean_text_score + self.distinct_weight * len(present) / 5.0
         for category in present:
             logit += self.category_weights.get(category, 0.0)
+        for category in present if seen is None else seen:
+            logit += self.history_weights.get(category, 0.0)
         return logit
 
     # -- persistence ---------------------------------------------------------------------------------------
@@ -64,12 +80,13 @@ class LinearModel:
             value=self.text_weights[nonzero].astype(np.float32),
         )
         doc = {
-            "format": 1,
+            "format": 2,
             "feature_bits": features.BITS,
             "bias": self.bias,
             "distinct_weight": self.distinct_weight,
             "category_weights": {c.value: w for c, w in self.category_weights.items()},
-            "thresholds": asdict(self.thresholds),
+            "history_weights": {c.value: w for c, w in self.history_weights.items()},
+            "thresholds": {lang: asdict(t) for lang, t in self.thresholds.items()},
             "window": self.window,
             "meta": self.meta,
         }
@@ -78,7 +95,7 @@ class LinearModel:
     @classmethod
     def load(cls, directory: Path = MODEL_DIR) -> LinearModel:
         doc = json.loads((directory / "model.json").read_text(encoding="utf-8"))
-        if doc.get("format") != 1 or doc.get("feature_bits") != features.BITS:
+        if doc.get("format") != 2 or doc.get("feature_bits") != features.BITS:
             raise ValueError(f"model in {directory} does not match this version of the feature code")
         stored = np.load(directory / "weights.npz")
         weights = np.zeros(features.DIM, dtype=np.float32)
@@ -87,8 +104,9 @@ class LinearModel:
             text_weights=weights,
             category_weights={Category(k): float(v) for k, v in doc["category_weights"].items()},
             distinct_weight=float(doc["distinct_weight"]),
+            history_weights={Category(k): float(v) for k, v in doc.get("history_weights", {}).items()},
             bias=float(doc["bias"]),
-            thresholds=Thresholds(**doc["thresholds"]),
+            thresholds={lang: Thresholds(**t) for lang, t in doc["thresholds"].items()},
             window=int(doc["window"]),
             meta=doc.get("meta", {}),
         )

@@ -25,7 +25,7 @@ def _key(platform_id: int, conversation_id: str) -> str:
 
 
 async def add_message(
-    db: AsyncSession, platform_id: int, conversation_id: str, text: str
+    db: AsyncSession, platform_id: int, conversation_id: str, text: str, lang: str | None = None
 ) -> tuple[Assessment, int]:
     """Score one more message; the stored state is updated in the request's transaction (row locked)."""
     engine = detector()
@@ -35,7 +35,7 @@ async def add_message(
     state = (
         ConversationState.from_dict(engine.model, json.loads(row.state))
         if row is not None
-        else engine.conversation()
+        else engine.conversation(lang)
     )
     assessment = state.add(text)
     if row is None:
@@ -54,5 +54,5 @@ async def add_message(
     return assessment, state.count - 1
 
 
-def score_text(text: str) -> Assessment:
-    return detector().score_text(text)
+def score_text(text: str, lang: str | None = None) -> Assessment:
+    return detector().score_text(text, lang)
