@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from ondam.audit import repository
 from ondam.kit.clock import utcnow
 from ondam.kit.errors import DomainError
-from ondam.models import AuditEntry
+from ondam.models import AuditEntry, StaffUser
 
 
 class ReasonRequired(DomainError):
@@ -79,6 +79,22 @@ async def record(
         request_id=actor.request_id,
     )
     return await repository.append(db, key(), entry)
+
+
+async def record_staff_event(
+    db: AsyncSession, actor: Actor, action: str, user: StaffUser, details: dict[str, Any] | None = None
+) -> AuditEntry:
+    """An event about a staff account (sign-in, lock-out, enrolment, administration)."""
+    return await record(
+        db,
+        actor,
+        action,
+        object_type="staff",
+        object_id=user.id,
+        subject=f"staff:{user.id}",
+        center_code=user.center_code,
+        details=details,
+    )
 
 
 async def verify(db: AsyncSession) -> repository.VerifyResult:

@@ -41,16 +41,7 @@ async def create_staff(
     )
     db.add(user)
     await db.flush()
-    await audit.record(
-        db,
-        CLI,
-        "staff.created",
-        object_type="staff",
-        object_id=user.id,
-        subject=f"staff:{user.id}",
-        center_code=center,
-        details={"role": role},
-    )
+    await audit.record_staff_event(db, CLI, "staff.created", user, details={"role": role})
     return user.id
 
 
@@ -58,15 +49,7 @@ async def unlock(db: AsyncSession, username: str) -> None:
     user = await _user(db, username)
     user.locked_until = None
     user.failed_logins = 0
-    await audit.record(
-        db,
-        CLI,
-        "staff.unlocked",
-        object_type="staff",
-        object_id=user.id,
-        subject=f"staff:{user.id}",
-        center_code=user.center_code,
-    )
+    await audit.record_staff_event(db, CLI, "staff.unlocked", user)
 
 
 async def reset_totp(db: AsyncSession, username: str) -> None:
@@ -75,15 +58,7 @@ async def reset_totp(db: AsyncSession, username: str) -> None:
     user.totp_enrolled_at = None
     user.totp_last_step = None
     await repository.revoke_all_sessions(db, user.id, utcnow())
-    await audit.record(
-        db,
-        CLI,
-        "staff.totp_reset",
-        object_type="staff",
-        object_id=user.id,
-        subject=f"staff:{user.id}",
-        center_code=user.center_code,
-    )
+    await audit.record_staff_event(db, CLI, "staff.totp_reset", user)
 
 
 async def current_code(db: AsyncSession, username: str) -> str:

@@ -58,29 +58,11 @@ async def _fail(
         user.locked_until = now + timedelta(minutes=settings.login_lockout_minutes)
         user.failed_logins = 0
         await repository.revoke_all_sessions(db, user.id, now)
-        await audit.record(
-            db,
-            actor,
-            "auth.locked",
-            object_type="staff",
-            object_id=user.id,
-            subject=f"staff:{user.id}",
-            center_code=user.center_code,
-            details=details,
-        )
+        await audit.record_staff_event(db, actor, "auth.locked", user, details=details)
         if step == "totp":  # they proved the password, so say plainly what happened
             return Result(Outcome.LOCKED, user=user, locked_until=user.locked_until)
         return Result(Outcome.BAD_CREDENTIALS, user=user)
-    await audit.record(
-        db,
-        actor,
-        "auth.failed",
-        object_type="staff",
-        object_id=user.id,
-        subject=f"staff:{user.id}",
-        center_code=user.center_code,
-        details=details,
-    )
+    await audit.record_staff_event(db, actor, "auth.failed", user, details=details)
     return Result(Outcome.BAD_CREDENTIALS if step == "password" else Outcome.BAD_CODE, user=user)
 
 
@@ -125,16 +107,7 @@ async def password_step(
     if user is not None and _is_locked(user, now):
         # Only someone who knows the password learns that the account is locked; anyone else gets the
         # answer for a wrong password, so lock-outs cannot be used to discover user names.
-        await audit.record(
-            db,
-            actor,
-            "auth.refused_locked",
-            object_type="staff",
-            object_id=user.id,
-            subject=f"staff:{user.id}",
-            center_code=user.center_code,
-            details={"password_ok": valid},
-        )
+        await audit.record_staff_event(db, actor, "auth.refused_locked", user, details={"password_ok": valid})
         if valid:
             return Result(Outcome.LOCKED, user=user, locked_until=user.locked_until)
         return Result(Outcome.BAD_CREDENTIALS, user=user)
@@ -148,15 +121,7 @@ async def password_step(
     token = await _new_session(
         db, settings, user, mfa_passed=False, ip=actor.ip or "", user_agent=user_agent, now=now
     )
-    await audit.record(
-        db,
-        actor,
-        "auth.password_ok",
-        object_type="staff",
-        object_id=user.id,
-        subject=f"staff:{user.id}",
-        center_code=user.center_code,
-    )
+    await audit.record_staff_event(db, actor, "auth.password_ok", user)
     outcome = Outcome.NEED_TOTP if user.totp_enrolled_at else Outcome.NEED_ENROLMENT
     return Result(outcome, token=token, user=user)
 
@@ -194,28 +159,12 @@ async def totp_step(
     user.locked_until = None
     if enrolling:
         user.totp_enrolled_at = now
-        await audit.record(
-            db,
-            actor,
-            "auth.totp_enrolled",
-            object_type="staff",
-            object_id=user.id,
-            subject=f"staff:{user.id}",
-            center_code=user.center_code,
-        )
+        await audit.record_staff_event(db, actor, "auth.totp_enrolled", user)
     pending.revoked_at = now  # a new token after the second factor: no session fixation
     token = await _new_session(
         db, settings, user, mfa_passed=True, ip=actor.ip or "", user_agent=user_agent, now=now
     )
-    await audit.record(
-        db,
-        actor,
-        "auth.signed_in",
-        object_type="staff",
-        object_id=user.id,
-        subject=f"staff:{user.id}",
-        center_code=user.center_code,
-    )
+    await audit.record_staff_event(db, actor, "auth.signed_in", user)
     return Result(Outcome.SIGNED_IN, token=token, user=user)
 
 
@@ -252,14 +201,6 @@ async def sign_out(db: AsyncSession, state: SessionState, actor: Actor, *, every
     else:
         state.session.revoked_at = now
         count = 1
-    await audit.record(
-        db,
-        actor,
-        "auth.signed_out_everywhere" if everywhere else "auth.signed_out",
-        object_type="staff",
-        object_id=state.user.id,
-        subject=f"staff:{state.user.id}",
-        center_code=state.user.center_code,
-        details={"sessions": count},
-    )
+    action = "auth.signed_out_everywhere" if everywhere else "auth.signed_out"
+    await audit.record_staff_event(db, actor, action, state.user, details={"sessions": count})
     return count
