@@ -84,7 +84,7 @@ class ConversationState:
     count: int = 0
     hangul_messages: int = 0
     latin_messages: int = 0
-    window: deque[tuple[float, frozenset[Category]]] = field(default_factory=deque)
+    window: deque[tuple[float, frozenset[Category], float]] = field(default_factory=deque)
     window_sum: float = 0.0
     window_categories: Counter[Category] = field(default_factory=Counter)
     recent: deque[bool] = field(default_factory=deque)
@@ -107,18 +107,21 @@ class ConversationState:
         index = self.count
         self.count += 1
 
-        self.window.append((message_score, hits))
+        risk = self.model.message_risk(vector)
+        self.window.append((message_score, hits, risk))
         self.window_sum += message_score
         self.window_categories.update(hits)
         if len(self.window) > self.model.window:
-            old_score, old_hits = self.window.popleft()
+            old_score, old_hits, _ = self.window.popleft()
             self.window_sum -= old_score
             self.window_categories.subtract(old_hits)
         present = {c for c, n in self.window_categories.items() if n > 0}
 
         seen_so_far = set(self.evidence) | hits
         self.score = _sigmoid(
-            self.model.window_logit(self.window_sum / len(self.window), present, seen_so_far)
+            self.model.window_logit(
+                self.window_sum / len(self.window), present, seen_so_far, max(r for _, _, r in self.window)
+            )
         )
         thresholds = self.model.thresholds_for(self.current_lang)
         self.recent.append(self.score >= thresholds.window)
@@ -187,7 +190,7 @@ class ConversationState:
             "lang": self.lang,
             "script": [self.hangul_messages, self.latin_messages],
             "count": self.count,
-            "window": [[s, sorted(c.value for c in cats)] for s, cats in self.window],
+            "window": [[s, sorted(c.value for c in cats), r] for s, cats, r in self.window],
             "recent": list(self.recent),
             "flagged": self.flagged,
             "first_flag_index": self.first_flag_index,
@@ -201,9 +204,9 @@ class ConversationState:
     def from_dict(cls, model: LinearModel, data: dict[str, Any]) -> ConversationState:
         state = cls(model=model, lang=data.get("lang"), count=int(data["count"]))
         state.hangul_messages, state.latin_messages = (int(x) for x in data.get("script", [0, 0]))
-        for score, cats in data["window"]:
+        for score, cats, *risk in data["window"]:
             hits = frozenset(Category(c) for c in cats)
-            state.window.append((float(score), hits))
+            state.window.append((float(score), hits, float(risk[0]) if risk else 0.0))
             state.window_sum += float(score)
             state.window_categories.update(hits)
         state.recent.extend(bool(x) for x in data["recent"])
@@ -234,12 +237,13 @@ class Detector:
         """A post on its own: one window of one message, judged by the text threshold."""
         normalized = normalize(text)
         thresholds = self.model.thresholds_for(lang or ("ko" if _HANGUL.search(normalized) else "en"))
+        vector = features.vector(normalized)
+        hits = {h.category for h in find(normalized)}
         score = _sigmoid(
             self.model.window_logit(
-                self.model.text_score(features.vector(normalized)), {h.category for h in find(normalized)}
+                self.model.text_score(vector), hits, hits, self.model.message_risk(vector)
             )
         )
-        hits = {h.category for h in find(normalized)}
         flagged = score >= thresholds.text
         level = Level.NONE
         if Category.SELF_HARM in hits:

@@ -7,6 +7,7 @@ Stored in ``model/`` next to this file as ``weights.npz`` (non-zero text weights
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
@@ -39,6 +40,11 @@ class LinearModel:
     # Categories seen anywhere earlier in the conversation (not only in the window): a photo request 60
     # messages ago still matters.
     history_weights: dict[Category, float] = field(default_factory=dict)
+    # Stage one: a per-message risk model; the window's peak message risk is a stage-two feature, so one
+    # concerning message is not diluted by the small talk around it.
+    message_weights: npt.NDArray[np.float32] | None = None
+    message_bias: float = 0.0
+    peak_weight: float = 0.0
     # Per language ("ko", "en"): the two languages' scores are not on the same footing.
     thresholds: dict[str, Thresholds] = field(
         default_factory=lambda: {"ko": Thresholds(), "en": Thresholds()}
@@ -56,13 +62,24 @@ class LinearModel:
         values = np.fromiter(vector.values(), dtype=np.float32, count=len(vector))
         return float(np.dot(self.text_weights[index], values))
 
+    def message_risk(self, vector: dict[int, float]) -> float:
+        if self.message_weights is None or not vector:
+            return 0.0
+        index = np.fromiter(vector.keys(), dtype=np.int64, count=len(vector))
+        values = np.fromiter(vector.values(), dtype=np.float32, count=len(vector))
+        z = self.message_bias + float(np.dot(self.message_weights[index], values))
+        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
     def window_logit(
         self,
         mean_text_score: float,
         present: set[Category] | frozenset[Category],
         seen: set[Category] | frozenset[Category] | None = None,
+        peak: float = 0.0,
     ) -> float:
-        logit = self.bias + mean_text_score + self.distinct_weight * len(present) / 5.0
+        logit = (
+            self.bias + mean_text_score + self.distinct_weight * len(present) / 5.0 + self.peak_weight * peak
+        )
         for category in present:
             logit += self.category_weights.get(category, 0.0)
         for category in present if seen is None else seen:
@@ -74,11 +91,15 @@ class LinearModel:
     def save(self, directory: Path = MODEL_DIR) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         nonzero = np.flatnonzero(self.text_weights)
-        np.savez_compressed(
-            directory / "weights.npz",
-            index=nonzero.astype(np.int32),
-            value=self.text_weights[nonzero].astype(np.float32),
-        )
+        arrays: dict[str, Any] = {
+            "index": nonzero.astype(np.int32),
+            "value": self.text_weights[nonzero].astype(np.float32),
+        }
+        if self.message_weights is not None:
+            msg_nonzero = np.flatnonzero(self.message_weights)
+            arrays["msg_index"] = msg_nonzero.astype(np.int32)
+            arrays["msg_value"] = self.message_weights[msg_nonzero].astype(np.float32)
+        np.savez_compressed(directory / "weights.npz", **arrays)
         doc = {
             "format": 2,
             "feature_bits": features.BITS,
@@ -86,6 +107,8 @@ class LinearModel:
             "distinct_weight": self.distinct_weight,
             "category_weights": {c.value: w for c, w in self.category_weights.items()},
             "history_weights": {c.value: w for c, w in self.history_weights.items()},
+            "message_bias": self.message_bias,
+            "peak_weight": self.peak_weight,
             "thresholds": {lang: asdict(t) for lang, t in self.thresholds.items()},
             "window": self.window,
             "meta": self.meta,
@@ -100,11 +123,18 @@ class LinearModel:
         stored = np.load(directory / "weights.npz")
         weights = np.zeros(features.DIM, dtype=np.float32)
         weights[stored["index"]] = stored["value"]
+        message_weights = None
+        if "msg_index" in stored:
+            message_weights = np.zeros(features.DIM, dtype=np.float32)
+            message_weights[stored["msg_index"]] = stored["msg_value"]
         return cls(
             text_weights=weights,
             category_weights={Category(k): float(v) for k, v in doc["category_weights"].items()},
             distinct_weight=float(doc["distinct_weight"]),
             history_weights={Category(k): float(v) for k, v in doc.get("history_weights", {}).items()},
+            message_weights=message_weights,
+            message_bias=float(doc.get("message_bias", 0.0)),
+            peak_weight=float(doc.get("peak_weight", 0.0)),
             bias=float(doc["bias"]),
             thresholds={lang: Thresholds(**t) for lang, t in doc["thresholds"].items()},
             window=int(doc["window"]),

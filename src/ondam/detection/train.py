@@ -48,7 +48,11 @@ def load(paths: list[Path]) -> Corpus:
             r.raw["_file"] = f"{path.parent.name}/{path.name}"
         corpus.records.extend(records)
         corpus.files.append(
-            {"file": path.name, "records": len(records), "positives": sum(1 for r in records if r.label == 1)}
+            {
+                "file": f"{path.parent.name}/{path.name}",
+                "records": len(records),
+                "positives": sum(1 for r in records if r.label == 1),
+            }
         )
     return corpus
 
@@ -174,8 +178,24 @@ def _weights(windows: list[Window], text_weight: float) -> np.ndarray:
     return np.array([text_weight if len(prefix) == 1 else 1.0 for _, prefix, _ in windows])
 
 
+def _message_samples(records: list[Record], featurizer: _Featurizer) -> list[tuple[int, int]]:
+    """Stage-one samples: messages of corpora that label each message (tags), and single texts."""
+    out = []
+    for r in records:
+        if not r.is_conversation:
+            out.append((featurizer.index(r.text or ""), r.label or 0))
+            continue
+        raw = r.raw.get("messages", [])
+        if not any(isinstance(m, dict) and "tags" in m for m in raw):
+            continue  # no message-level labels (the English chats)
+        for m in raw:
+            tags = set(m.get("tags") or []) - {"compliment_trust"}
+            out.append((featurizer.index(m["text"]), 1 if r.label == 1 and tags else 0))
+    return out
+
+
 def _design(
-    windows: list[Window], m: sparse.csr_matrix, c: sparse.csr_matrix
+    windows: list[Window], m: sparse.csr_matrix, c: sparse.csr_matrix, risk: np.ndarray
 ) -> tuple[sparse.csr_matrix, np.ndarray]:
     a_rows: list[int] = []
     a_cols: list[int] = []
@@ -196,7 +216,8 @@ def _design(
     present = ((a @ c) > 0).astype(np.float32)
     seen = ((h @ c) > 0).astype(np.float32)
     distinct = sparse.csr_matrix(np.asarray(present.sum(axis=1)).reshape(-1, 1) / 5.0)
-    x = sparse.hstack([text, present, distinct, seen], format="csr")
+    peak = sparse.csr_matrix(np.array([[max(risk[r] for r in rows)] for rows, _, _ in windows]))
+    x = sparse.hstack([text, present, distinct, seen, peak], format="csr")
     y = np.array([label for _, _, label in windows])
     return x, y
 
@@ -299,8 +320,16 @@ def train(
     corpus = load(paths)
     featurizer = _Featurizer()
     train_windows = [w for r in corpus.split("train") for w in _windows(r, featurizer, window)]
+    samples = _message_samples(corpus.split("train"), featurizer)
     m, cats = featurizer.matrices()
-    x, y = _design(train_windows, m, cats)
+    # Stage one: per-message risk.
+    stage_one = LogisticRegression(C=1.0, solver="liblinear", class_weight="balanced", max_iter=2000)
+    stage_one.fit(m[[row for row, _ in samples]], np.array([label for _, label in samples]))
+    message_weights = stage_one.coef_[0].astype(np.float32)
+    message_bias = float(stage_one.intercept_[0])
+    risk = 1.0 / (1.0 + np.exp(-(m @ message_weights + message_bias)))
+    log(f"stage one: {len(samples)} labelled messages and texts")
+    x, y = _design(train_windows, m, cats, risk)
     log(
         f"training on {len(train_windows)} windows from {len(corpus.split('train'))} records "
         f"({int(y.sum())} positive windows)"
@@ -317,6 +346,9 @@ def train(
         },
         bias=float(clf.intercept_[0]),
         window=window,
+        message_weights=message_weights,
+        message_bias=message_bias,
+        peak_weight=float(coef[features.DIM + 2 * len(CATEGORIES) + 1]),
     )
     detector = Detector(model)
     model.thresholds = choose_thresholds(detector, with_pseudo_conversations(corpus.split("val")))
@@ -367,7 +399,10 @@ def model_card(model: LinearModel) -> str:
         "*s* of the last 10 window scores reach the window threshold; a text is flagged at the text threshold. "
         "Thresholds are chosen per language on the validation split (F0.5, false-positive rate at most 5%). "
         "Flags are never withdrawn. Each flag names the warning-sign categories and the messages behind them. "
-        "It is a triage aid for trained staff, not a decision.",
+        "It is a triage aid for trained staff, not a decision. Two stages: a per-message risk model (trained on "
+        "messages the Korean corpus labels one by one, and on single texts) gives each message a risk; the window "
+        "model sees the mean of the message vectors, the categories in the window and earlier in the "
+        "conversation, and the highest message risk in the window.",
         "",
         "| language | window threshold | *s* of last 10 | text threshold | watch from |",
         "| --- | --- | --- | --- | --- |",
