@@ -1,0 +1,1 @@
+"""Synthetic Korean corpus: generator and validator behind ``datasets/ko/build.py``."""
