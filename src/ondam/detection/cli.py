@@ -73,6 +73,27 @@ def evaluate(
 
 
 @app.command()
+def tune(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE.jsonl", exists=True, dir_okay=False)],
+    model_dir: Annotated[
+        Path | None, typer.Option("--model", help="Model folder (default: the shipped model)")
+    ] = None,
+) -> None:
+    """Choose new thresholds for a trained model on the validation split and refresh its card (same files
+    as for training, so the splits are the same)."""
+    from ondam.detection.model import MODEL_DIR, LinearModel  # noqa: PLC0415
+    from ondam.detection.train import load, model_card  # noqa: PLC0415
+    from ondam.detection.train import tune as run  # noqa: PLC0415
+
+    target = model_dir or MODEL_DIR
+    model = LinearModel.load(target)
+    run(model, load(files), log=lambda line: typer.echo(line, err=True))
+    model.save(target)
+    (target / "MODEL_CARD.md").write_text(model_card(model), encoding="utf-8")
+    typer.echo(f"thresholds and model card updated in {target}")
+
+
+@app.command()
 def train(
     files: Annotated[list[Path], typer.Argument(metavar="FILE.jsonl", exists=True, dir_okay=False)],
     output: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model)")] = None,

@@ -250,7 +250,7 @@ class Detector:
             level = Level.URGENT
         elif flagged:
             level = Level.HIGH
-        elif score >= thresholds.watch or hits & STRONG:
+        elif score >= thresholds.text * 0.75 or hits & STRONG:
             level = Level.WATCH
         cats = sorted(c.value for c in hits if c is not Category.IMMINENT or Category.MEETING in hits)
         return Assessment(

@@ -29,6 +29,7 @@ from ondam.detection.signals import CATEGORIES, CATEGORY_INDEX, find
 
 DEFAULT_WINDOW = 50
 MAX_WINDOWS_PER_CONVERSATION = 60
+MAX_WARN_POSITIVE = 3
 
 
 @dataclass
@@ -252,7 +253,8 @@ def _choose(detector: Detector, val: list[Record], lang: str, max_fpr: float) ->
     streams = _streams(detector, val, lang)
     texts = [(r, detector.score_text(r.text or "", lang).score) for r in val if not r.is_conversation]
     best: tuple[float, float, int] = (-1.0, 0.5, 3)
-    for window, need in itertools.product(np.arange(0.30, 0.995, 0.015), range(1, 11)):
+    # At most 3 of the last 10 windows: with more, a short chat could never raise a warning in time.
+    for window, need in itertools.product(np.arange(0.30, 0.995, 0.015), range(1, MAX_WARN_POSITIVE + 1)):
         flags = [(r, _flag_index(s, float(window), need, 10)) for r, s in streams]
         outcomes = [Outcome(r.id, r.label or 0, 0.0, f is not None) for r, f in flags]
         rep = report(outcomes)
@@ -272,7 +274,7 @@ def _choose(detector: Detector, val: list[Record], lang: str, max_fpr: float) ->
         warn_positive=best[2],
         warn_history=10,
         text=round(text_best[1], 3),
-        watch=round(min(best[1], text_best[1]) * 0.6, 3),
+        watch=round(best[1] * 0.75, 3),
     )
 
 
@@ -350,6 +352,21 @@ def train(
         message_bias=message_bias,
         peak_weight=float(coef[features.DIM + 2 * len(CATEGORIES) + 1]),
     )
+    model.meta = {
+        "trained_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "files": corpus.files,
+        "c": c,
+        "text_weight": text_weight,
+        "train_windows": len(train_windows),
+        "split_counts": {s: len(corpus.split(s)) for s in ("train", "val", "test")},
+        "seconds": round(time.perf_counter() - started, 1),
+        "nonzero_text_weights": int(np.count_nonzero(model.text_weights)),
+    }
+    return model, tune(model, corpus, log=log)
+
+
+def tune(model: LinearModel, corpus: Corpus, *, log: Callable[[str], None] = print) -> str:
+    """Choose the thresholds on the validation split and record the figures on the test split."""
     detector = Detector(model)
     model.thresholds = choose_thresholds(detector, with_pseudo_conversations(corpus.split("val")))
     log(f"thresholds: {model.thresholds}")
@@ -370,18 +387,9 @@ def train(
             lines.append(format_report(f"test {name} · {file_name}", rep))
     text = "\n".join(lines)
     log(text)
-    model.meta = {
-        "trained_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "files": corpus.files,
-        "c": c,
-        "text_weight": text_weight,
-        "train_windows": len(train_windows),
-        "split_counts": {s: len(corpus.split(s)) for s in ("train", "val", "test")},
-        "test_figures": figures,
-        "seconds": round(time.perf_counter() - started, 1),
-        "nonzero_text_weights": int(np.count_nonzero(model.text_weights)),
-    }
-    return model, text
+    model.meta["test_figures"] = figures
+    model.meta["tuned_at"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return text
 
 
 def model_card(model: LinearModel) -> str:
@@ -397,7 +405,7 @@ def model_card(model: LinearModel) -> str:
         "Scores each message of a chat as it arrives, over a window of the last "
         f"{model.window} messages, and single texts such as posts. A conversation is flagged when at least "
         "*s* of the last 10 window scores reach the window threshold; a text is flagged at the text threshold. "
-        "Thresholds are chosen per language on the validation split (F0.5, false-positive rate at most 5%). "
+        "Thresholds are chosen per language on the validation split (F0.5, false-positive rate at most 5%, *s* at most 3 so that short chats can raise a warning in time). "
         "Flags are never withdrawn. Each flag names the warning-sign categories and the messages behind them. "
         "It is a triage aid for trained staff, not a decision. Two stages: a per-message risk model (trained on "
         "messages the Korean corpus labels one by one, and on single texts) gives each message a risk; the window "
