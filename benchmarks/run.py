@@ -29,6 +29,7 @@ from ondam.access import Role
 from ondam.app import create_app
 from ondam.audit import service as audit
 from ondam.audit.service import Actor
+from ondam.auth.admin import new_staff_user
 from ondam.centers.service import load_reference
 from ondam.kit import totp
 from ondam.kit.clock import utcnow
@@ -36,7 +37,7 @@ from ondam.kit.db import unit_of_work
 from ondam.kit.passwords import hash_password, verify_password
 from ondam.kit.settings import load_settings
 from ondam.maintenance import migrate
-from ondam.models import Case, StaffUser
+from ondam.models import Case
 
 ROOT = Path(__file__).resolve().parents[1]
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "300"))
@@ -72,18 +73,13 @@ async def main() -> str:
     async with unit_of_work(maker) as uow:
         await load_reference(uow.session)
         uow.session.add(
-            StaffUser(
+            new_staff_user(
                 username="bench",
                 display_name="Bench",
                 role=Role.SUPERVISOR.value,
-                center_code="seoul",
-                password_hash=hash_password("bench password 123"),
+                center="seoul",
+                password="bench password 123",
                 totp_secret=secret,
-                totp_enrolled_at=now,
-                failed_logins=0,
-                is_active=True,
-                created_at=now,
-                password_changed_at=now,
             )
         )
         for i in range(200):

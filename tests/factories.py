@@ -11,10 +11,10 @@ import pyotp
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from ondam.access import Role
+from ondam.auth.admin import new_staff_user
 from ondam.kit import totp
 from ondam.kit.clock import utcnow
 from ondam.kit.db import unit_of_work
-from ondam.kit.passwords import hash_password
 from ondam.models import Case, StaffUser
 from tests.conftest import csrf_from
 
@@ -51,20 +51,15 @@ async def make_staff(
         center = None
     name = username or f"staff{next(_seq)}"
     secret = totp.new_secret() if enrolled else None
-    now = utcnow()
     async with unit_of_work(maker) as uow:
-        user = StaffUser(
+        user = new_staff_user(
             username=name,
             display_name=f"Test {name}",
             role=role.value,
-            center_code=center,
-            password_hash=hash_password(PASSWORD),
+            center=center,
+            password=PASSWORD,
             totp_secret=secret,
-            totp_enrolled_at=now if enrolled else None,
-            failed_logins=0,
-            is_active=active,
-            created_at=now,
-            password_changed_at=now,
+            active=active,
         )
         uow.session.add(user)
         await uow.session.flush()

@@ -22,23 +22,39 @@ async def _user(db: AsyncSession, username: str) -> StaffUser:
     return user
 
 
+def new_staff_user(
+    *,
+    username: str,
+    display_name: str,
+    role: str,
+    center: str | None,
+    password: str,
+    totp_secret: str | None = None,
+    active: bool = True,
+) -> StaffUser:
+    """A new account; with a TOTP secret it counts as enrolled, without one it enrols at first sign-in."""
+    now = utcnow()
+    return StaffUser(
+        username=username,
+        display_name=display_name,
+        role=role,
+        center_code=center,
+        password_hash=hash_password(password),
+        totp_secret=totp_secret,
+        totp_enrolled_at=now if totp_secret else None,
+        failed_logins=0,
+        is_active=active,
+        created_at=now,
+        password_changed_at=now,
+    )
+
+
 async def create_staff(
     db: AsyncSession, *, username: str, role: str, name: str, center: str | None, password: str
 ) -> int:
     if await repository.user_by_username(db, username) is not None:
         raise ValueError(f"user name {username!r} is taken")
-    now = utcnow()
-    user = StaffUser(
-        username=username,
-        display_name=name,
-        role=role,
-        center_code=center,
-        password_hash=hash_password(password),
-        failed_logins=0,
-        is_active=True,
-        created_at=now,
-        password_changed_at=now,
-    )
+    user = new_staff_user(username=username, display_name=name, role=role, center=center, password=password)
     db.add(user)
     await db.flush()
     await audit.record_staff_event(db, CLI, "staff.created", user, details={"role": role})

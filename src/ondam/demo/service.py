@@ -17,11 +17,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from ondam.access import Role, validate_assignment
 from ondam.audit import service as audit
 from ondam.audit.service import Actor
+from ondam.auth.admin import new_staff_user
 from ondam.cases.service import new_reference
 from ondam.centers.service import load_reference
 from ondam.kit import totp
 from ondam.kit.clock import utcnow
-from ondam.kit.passwords import hash_password
 from ondam.models import Case, StaffUser
 
 DEMO_STAFF: list[tuple[str, str, Role, str | None]] = [
@@ -99,18 +99,13 @@ async def load_demo(db: AsyncSession, env: str) -> list[DemoLogin]:
         validate_assignment(role, center)
         password = f"demo-{secrets.token_urlsafe(9)}"
         secret = totp.new_secret()
-        user = StaffUser(
+        user = new_staff_user(
             username=username,
             display_name=name,
             role=role.value,
-            center_code=center,
-            password_hash=hash_password(password),
+            center=center,
+            password=password,
             totp_secret=secret,
-            totp_enrolled_at=now,
-            failed_logins=0,
-            is_active=True,
-            created_at=now,
-            password_changed_at=now,
         )
         db.add(user)
         users[username] = user
