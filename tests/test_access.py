@@ -25,12 +25,36 @@ ID_ROUTES: dict[str, tuple[str, Maker]] = {
 }
 
 
+# Routes of national work (no center scoping): the permission decides. Route -> (url, permission, factory).
+# Their factories take only the sessionmaker.
+NationalMaker = Callable[..., Awaitable[int]]
+NATIONAL_ID_ROUTES: dict[str, tuple[str, Perm, NationalMaker]] = {}
+
+# Routes with an id that staff roles do not reach at all (partner API, the youth's own records), with the test
+# module that proves who may reach them.
+OTHER_ID_ROUTES: dict[str, str] = {}
+
+
 def _id_routes(app) -> set[str]:  # type: ignore[no-untyped-def]
     return {r.path for r in all_routes(app) if "{" in r.path}
 
 
 async def test_every_id_route_is_covered(app) -> None:  # type: ignore[no-untyped-def]
-    assert _id_routes(app) == set(ID_ROUTES)
+    assert _id_routes(app) == set(ID_ROUTES) | set(NATIONAL_ID_ROUTES) | set(OTHER_ID_ROUTES)
+
+
+@pytest.mark.parametrize("route", sorted(NATIONAL_ID_ROUTES))
+async def test_national_route_needs_its_permission(route: str, new_client, sessionmaker) -> None:  # type: ignore[no-untyped-def]
+    url_template, perm, make = NATIONAL_ID_ROUTES[route]
+    record = await make(sessionmaker)
+    for role in Role:
+        staff = await make_staff(sessionmaker, role=role, center=None if role in NATIONAL_ROLES else "seoul")
+        browser = new_client()
+        await login(browser, sessionmaker, staff)
+        found = await browser.get(url_template.format(id=record))
+        missing = await browser.get(url_template.format(id=record + 10_000))
+        assert missing.status_code == 404, role
+        assert found.status_code == (200 if perm in PERMISSIONS[role] else 404), role
 
 
 @pytest.mark.parametrize("route", sorted(ID_ROUTES))

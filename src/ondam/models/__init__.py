@@ -1,23 +1,36 @@
 """All ORM models in one package so that domain modules never import each other in cycles."""
 
+from ondam.models.alerts import StaffAlert
 from ondam.models.audit import AuditEntry, AuditHead
 from ondam.models.base import Base
 from ondam.models.cases import Case
 from ondam.models.centers import Center, CenterVersion, Contact, Region
 from ondam.models.detection import DetectConversation, PartnerPlatform
+from ondam.models.hashbank import BankChange, BankHash, PartnerFeedback
+from ondam.models.removal import RemovalCase, RemovalEvent, RemovalEvidence, RemovalItem
 from ondam.models.staff import StaffSession, StaffUser
+from ondam.models.youth import YouthContact
 
 __all__ = [
     "AuditEntry",
     "AuditHead",
+    "BankChange",
+    "BankHash",
     "Base",
     "Case",
     "Center",
     "CenterVersion",
     "Contact",
     "DetectConversation",
+    "PartnerFeedback",
     "PartnerPlatform",
     "Region",
+    "RemovalCase",
+    "RemovalEvent",
+    "RemovalEvidence",
+    "RemovalItem",
+    "StaffAlert",
     "StaffSession",
     "StaffUser",
+    "YouthContact",
 ]
