@@ -131,3 +131,29 @@ async def login(
 
 def minutes(n: int) -> timedelta:
     return timedelta(minutes=n)
+
+
+@dataclass
+class YouthLogin:
+    id: int
+    code: str
+    pin: str
+
+
+async def make_youth(
+    maker: async_sessionmaker[AsyncSession], settings: object, *, age_band: str | None = "15_16"
+) -> YouthLogin:
+    """An anonymous youth contact with its one-time-shown case code and PIN."""
+    from ondam.youth import service as youth  # noqa: PLC0415 - keeps the staff factories importable alone
+
+    async with unit_of_work(maker) as uow:
+        new = await youth.create_contact(uow.session, settings, age_band=age_band)  # type: ignore[arg-type]
+        contact_id = new.contact.id
+    return YouthLogin(contact_id, new.code, new.pin)
+
+
+async def youth_login(client: httpx.AsyncClient, youth: YouthLogin) -> httpx.Response:
+    response = await post_form(client, "/return", {"code": youth.code, "pin": youth.pin}, page="/return")
+    assert response.status_code == 303, response.text
+    assert response.headers["location"] == "/me"
+    return response

@@ -38,6 +38,7 @@ from ondam.kit.templates import STATIC_DIR, render
 from ondam.kit.web import WebMiddleware
 from ondam.site import endpoints as site_endpoints
 from ondam.youth import endpoints as youth_endpoints
+from ondam.youth.deps import YouthSignInRequired
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +137,18 @@ def create_app(settings: Settings | None = None, *, configure_logging: bool = Tr
     ):
         app.include_router(module.router)
 
+    _install_error_handlers(app)
+
+    return app
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(YouthSignInRequired)
+    async def _youth_sign_in_required(request: Request, exc: YouthSignInRequired) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"error": exc.code}, status_code=401)
+        return RedirectResponse("/return", status_code=303)
+
     @app.exception_handler(LoginRequired)
     async def _login_required(request: Request, exc: LoginRequired) -> Response:
         if _wants_json(request):
@@ -218,5 +231,3 @@ def create_app(settings: Settings | None = None, *, configure_logging: bool = Tr
             _("Something is wrong"),
             _("Some of what was sent is not valid. Go back and check the form."),
         )
-
-    return app

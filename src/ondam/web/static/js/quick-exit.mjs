@@ -43,3 +43,8 @@ document.addEventListener("keydown", (event) => {
     quickExit();
   }
 });
+
+// "Forget this device" and "delete my data": clear what the app kept here before the form goes to the server.
+for (const form of document.querySelectorAll("form[data-forget-device]")) {
+  form.addEventListener("submit", () => wipeLocalState());
+}
