@@ -6,20 +6,24 @@ person was dealing with.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ondam.centers import service as centers
+from ondam.detection import service as detection
+from ondam.detection.engine import Assessment
+from ondam.detection.signals import EXPLANATIONS, LABELS, Category
 from ondam.kit.csrf import csrf_protect
 from ondam.kit.deps import DB, Limiter, client_ip
 from ondam.kit.i18n import gettext_ as _
 from ondam.kit.templates import render
 from ondam.models import YouthContact
-from ondam.youth import service
+from ondam.youth import chat_export, service
 from ondam.youth.deps import CurrentYouth, OptionalYouth, end_session, start_session
 
 router = APIRouter(dependencies=[Depends(csrf_protect)], include_in_schema=False)
@@ -123,3 +127,93 @@ async def delete_my_data(
     response = render(request, "youth/me.html", {"sections": [], "deleted": True, "error": None})
     end_session(response)
     return response
+
+
+# Conversation check ------------------------------------------------------------------------------------------
+
+CHECKS_PER_IP_PER_10_MIN = 30
+MAX_UPLOAD_BYTES = 200_000
+
+
+@router.get("/check")
+async def check_form(request: Request) -> Response:
+    return render(request, "youth/check.html", {"error": None, "chat": "", "result": None})
+
+
+@router.post("/check")
+async def check_submit(
+    request: Request,
+    limiter: Limiter,
+    chat: Annotated[str, Form(max_length=chat_export.MAX_CHARS + 1_000)] = "",
+    file: Annotated[UploadFile | None, File()] = None,
+) -> Response:
+    """Score a pasted or exported chat with the same engine the counsellors' queue uses. Nothing is stored."""
+    if not await limiter.hit(f"youth-check:{client_ip(request)}", CHECKS_PER_IP_PER_10_MIN, 600):
+        return _check_error(request, chat, _("Too many checks in a short time. Wait a few minutes."), 429)
+    if file is not None and file.filename:
+        raw = await file.read(MAX_UPLOAD_BYTES + 1)
+        if len(raw) > MAX_UPLOAD_BYTES:
+            return _check_error(
+                request, chat, _("That file is too large. Choose a text file under 200 kB."), 413
+            )
+        decoded = _decode_text(raw)
+        if decoded is None:
+            return _check_error(
+                request, chat, _("That file is not a text file. Choose the .txt export of the chat."), 415
+            )
+        chat = decoded
+    if not chat.strip():
+        return _check_error(request, chat, _("Paste the chat, or choose a text file, first."), 400)
+    try:
+        lines = chat_export.parse_chat(chat)
+    except chat_export.ChatTooLong:
+        return _check_error(
+            request,
+            "",
+            _("That chat is too long. Paste the part that worries you (up to 50,000 characters)."),
+            413,
+        )
+    assessment = await asyncio.to_thread(
+        detection.detector().score_conversation, [line.text for line in lines]
+    )
+    return render(
+        request,
+        "youth/check.html",
+        {"error": None, "chat": "", "result": _explain(assessment, lines)},
+    )
+
+
+def _check_error(request: Request, chat: str, message: str, status: int) -> Response:
+    return render(
+        request, "youth/check.html", {"error": message, "chat": chat, "result": None}, status_code=status
+    )
+
+
+def _decode_text(raw: bytes) -> str | None:
+    if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    for encoding in ("utf-8-sig", "utf-16", "cp949"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _explain(assessment: Assessment, lines: list[chat_export.ChatLine]) -> dict[str, Any]:
+    """Plain words for a young person: what was found, where, and what to do."""
+    categories = [Category(c) for c in assessment.categories if c in Category.__members__.values()]
+    signs = [{"label": _(LABELS[c]), "explanation": _(EXPLANATIONS[c])} for c in categories]
+    quoted = []
+    for item in assessment.evidence:
+        index = int(item["index"])
+        if 0 <= index < len(lines):
+            names = [_(LABELS[Category(c)]) for c in item["categories"] if c in Category.__members__.values()]
+            quoted.append({"speaker": lines[index].speaker, "text": lines[index].text, "signs": names})
+    return {
+        "level": assessment.level.label,
+        "flagged": assessment.flagged,
+        "signs": signs,
+        "messages": quoted[:20],
+        "count": len(lines),
+    }
