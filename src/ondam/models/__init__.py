@@ -5,8 +5,18 @@ from ondam.models.audit import AuditEntry, AuditHead
 from ondam.models.base import Base
 from ondam.models.cases import Case
 from ondam.models.centers import Center, CenterVersion, Contact, Region
+from ondam.models.counselling import (
+    CannedResponse,
+    ChatMessage,
+    ChatNote,
+    ChatParticipant,
+    Conversation,
+    MandatoryReport,
+    StaffPresence,
+)
 from ondam.models.detection import DetectConversation, PartnerPlatform
 from ondam.models.hashbank import BankChange, BankHash, PartnerFeedback
+from ondam.models.reports import ReportEvidence, YouthReport
 from ondam.models.removal import RemovalCase, RemovalEvent, RemovalEvidence, RemovalItem
 from ondam.models.staff import StaffSession, StaffUser
 from ondam.models.youth import YouthContact
@@ -17,11 +27,17 @@ __all__ = [
     "BankChange",
     "BankHash",
     "Base",
+    "CannedResponse",
     "Case",
     "Center",
     "CenterVersion",
+    "ChatMessage",
+    "ChatNote",
+    "ChatParticipant",
     "Contact",
+    "Conversation",
     "DetectConversation",
+    "MandatoryReport",
     "PartnerFeedback",
     "PartnerPlatform",
     "Region",
@@ -29,8 +45,11 @@ __all__ = [
     "RemovalEvent",
     "RemovalEvidence",
     "RemovalItem",
+    "ReportEvidence",
     "StaffAlert",
+    "StaffPresence",
     "StaffSession",
     "StaffUser",
     "YouthContact",
+    "YouthReport",
 ]
