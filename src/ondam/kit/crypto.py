@@ -74,6 +74,20 @@ class KeyRing:
             raise CryptoError("ciphertext failed authentication (tampered or moved)") from exc
         return plain.decode("utf-8")
 
+    def encrypt_bytes(self, data: bytes, context: str) -> tuple[str, bytes]:
+        """Seal bytes (e.g. an uploaded file): the key id and nonce + ciphertext; ``context`` is bound as AAD."""
+        nonce = os.urandom(12)
+        return self.active, nonce + AESGCM(self.keys[self.active]).encrypt(nonce, data, context.encode())
+
+    def decrypt_bytes(self, kid: str, sealed: bytes, context: str) -> bytes:
+        key = self.keys.get(kid)
+        if key is None:
+            raise CryptoError(f"no key {kid!r} in the key ring; was it removed before rotation finished?")
+        try:
+            return AESGCM(key).decrypt(sealed[:12], sealed[12:], context.encode())
+        except InvalidTag as exc:
+            raise CryptoError("ciphertext failed authentication (tampered or moved)") from exc
+
     def needs_rotation(self, stored: str) -> bool:
         return key_id_parts(stored)[1] != self.active
 

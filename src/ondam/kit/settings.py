@@ -52,6 +52,8 @@ class Settings(BaseSettings):
     quick_exit_url: str = "https://www.weather.go.kr/w/index.do"
     secure_cookies: bool = False
     trusted_proxies: list[str] = Field(default_factory=list)
+    # Largest request body accepted at all (uploads included); endpoints keep their own, smaller limits.
+    max_request_bytes: int = 32 * 1024 * 1024
 
     session_idle_minutes: int = 30
     session_absolute_hours: int = 12

@@ -132,3 +132,68 @@ class WebMiddleware:
                 )
             request_id_var.reset(rid_token)
             i18n.current_locale.reset(loc_token)
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+class BodyLimitMiddleware:
+    """Refuse request bodies over ``limit`` bytes before anything parses them (uploads, forms, JSON).
+
+    A declared Content-Length over the limit is answered 413 at once; a body without one (chunked) is counted as
+    it arrives and cut off at the limit. Endpoints keep their own, smaller limits for what they accept."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = self.limit + 1
+                if declared > self.limit:
+                    await _too_large(scope, send)
+                    return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise BodyTooLarge()
+            return message
+
+        try:
+            await self.app(scope, counted, send)
+        except BodyTooLarge:
+            await _too_large(scope, send)
+
+
+async def _too_large(scope: Scope, send: Send) -> None:
+    wants_json = scope.get("path", "").startswith("/api/")
+    body = (
+        b'{"error":"too_large","detail":"the request body is too large"}'
+        if wants_json
+        else "<!doctype html><meta charset=utf-8><title>413</title><p>너무 큽니다. The upload is too large.</p>".encode()
+    )
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", b"application/json" if wants_json else b"text/html; charset=utf-8"),
+                (b"content-length", str(len(body)).encode()),
+                (b"cache-control", b"no-store"),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,1 @@
+"""Reports of online sexual exploitation from the youth app, and their review by counsellors."""
