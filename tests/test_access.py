@@ -13,8 +13,10 @@ from sqlalchemy import select
 from ondam.access import NATIONAL_ROLES, PERMISSIONS, Perm, Role
 from ondam.kit.db import unit_of_work
 from ondam.models import AuditEntry
-from tests.conftest import all_routes
+from tests.conftest import all_routes, csrf_from
 from tests.factories import login, make_case, make_staff
+from tests.removal.factories import make_removal_case, make_removal_item
+from tests.reports.factories import make_report, make_report_evidence
 
 Maker = Callable[..., Awaitable[int]]
 
@@ -28,11 +30,58 @@ ID_ROUTES: dict[str, tuple[str, Maker]] = {
 # Routes of national work (no center scoping): the permission decides. Route -> (url, permission, factory).
 # Their factories take only the sessionmaker.
 NationalMaker = Callable[..., Awaitable[int]]
-NATIONAL_ID_ROUTES: dict[str, tuple[str, Perm, NationalMaker]] = {}
+NATIONAL_ID_ROUTES: dict[str, tuple[str, Perm, NationalMaker]] = {
+    "/staff/removal/{case_id}": ("/staff/removal/{id}", Perm.REMOVAL, make_removal_case),
+    "/staff/removal/{case_id}/items": ("/staff/removal/{id}/items", Perm.REMOVAL, make_removal_case),
+    "/staff/removal/{case_id}/notes": ("/staff/removal/{id}/notes", Perm.REMOVAL, make_removal_case),
+    "/staff/removal/{case_id}/assign": ("/staff/removal/{id}/assign", Perm.REMOVAL, make_removal_case),
+    "/staff/removal/{case_id}/close": ("/staff/removal/{id}/close", Perm.REMOVAL, make_removal_case),
+    "/staff/removal/{case_id}/handoff": ("/staff/removal/{id}/handoff", Perm.REMOVAL, make_removal_case),
+    "/staff/removal/items/{item_id}": ("/staff/removal/items/{id}", Perm.REMOVAL, make_removal_item),
+    "/staff/removal/items/{item_id}/transition": (
+        "/staff/removal/items/{id}/transition",
+        Perm.REMOVAL,
+        make_removal_item,
+    ),
+    "/staff/removal/items/{item_id}/evidence": (
+        "/staff/removal/items/{id}/evidence",
+        Perm.REMOVAL,
+        make_removal_item,
+    ),
+    "/staff/removal/items/{item_id}/letter": (
+        "/staff/removal/items/{id}/letter",
+        Perm.REMOVAL,
+        make_removal_item,
+    ),
+    "/staff/removal/items/{item_id}/letter.txt": (
+        "/staff/removal/items/{id}/letter.txt",
+        Perm.REMOVAL,
+        make_removal_item,
+    ),
+    "/staff/reports/{report_id}": ("/staff/reports/{id}", Perm.REPORTS, make_report),
+    "/staff/reports/{report_id}/status": ("/staff/reports/{id}/status", Perm.REPORTS, make_report),
+    "/staff/reports/evidence/{evidence_id}": (
+        "/staff/reports/evidence/{id}",
+        Perm.REPORTS,
+        make_report_evidence,
+    ),
+}
 
 # Routes with an id that staff roles do not reach at all (partner API, the youth's own records), with the test
 # module that proves who may reach them.
-OTHER_ID_ROUTES: dict[str, str] = {}
+OTHER_ID_ROUTES: dict[str, str] = {
+    "/api/v1/hashes/{hash_id}/feedback": "tests/hashing/test_partner_api.py",
+    "/api/v1/hashes/{hash_id}/matches": "tests/hashing/test_partner_api.py",
+    "/me/requests/{case_id}/withdraw": "tests/youth/test_withdrawal.py",
+    "/me/reports/{report_id}/withdraw": "tests/reports/test_reports.py",
+    # Counselling: the young person's own conversations, and staff by assignment (access.access_conversation).
+    "/talk/chat/{conversation_id}": "tests/counselling/test_talk.py",
+    "/talk/chat/{conversation_id}/send": "tests/counselling/test_talk.py",
+    "/talk/chat/{conversation_id}/end": "tests/counselling/test_talk.py",
+    "/staff/chat/{conversation_id}": "tests/counselling/test_talk.py",
+    "/staff/chat/{conversation_id}/accept": "tests/counselling/test_talk.py",
+    "/staff/chat/{conversation_id}/end": "tests/counselling/test_talk.py",
+}
 
 
 def _id_routes(app) -> set[str]:  # type: ignore[no-untyped-def]
@@ -44,17 +93,30 @@ async def test_every_id_route_is_covered(app) -> None:  # type: ignore[no-untype
 
 
 @pytest.mark.parametrize("route", sorted(NATIONAL_ID_ROUTES))
-async def test_national_route_needs_its_permission(route: str, new_client, sessionmaker) -> None:  # type: ignore[no-untyped-def]
+async def test_national_route_needs_its_permission(route: str, app, new_client, sessionmaker) -> None:  # type: ignore[no-untyped-def]
+    """GET routes answer 200 to a permitted role; POST routes anything but 404 (their own tests check the
+    action). Every other role, and a missing id, get 404."""
     url_template, perm, make = NATIONAL_ID_ROUTES[route]
+    methods = {m for r in all_routes(app) if r.path == route for m in r.methods}
     record = await make(sessionmaker)
     for role in Role:
         staff = await make_staff(sessionmaker, role=role, center=None if role in NATIONAL_ROLES else "seoul")
         browser = new_client()
         await login(browser, sessionmaker, staff)
-        found = await browser.get(url_template.format(id=record))
-        missing = await browser.get(url_template.format(id=record + 10_000))
+
+        async def call(url: str) -> httpx.Response:
+            if "GET" in methods:
+                return await browser.get(url)  # noqa: B023 - used within the iteration
+            token = csrf_from((await browser.get("/staff")).text)  # noqa: B023
+            return await browser.post(url, data={"csrf_token": token})  # noqa: B023
+
+        found = await call(url_template.format(id=record))
+        missing = await call(url_template.format(id=record + 10_000))
         assert missing.status_code == 404, role
-        assert found.status_code == (200 if perm in PERMISSIONS[role] else 404), role
+        if perm in PERMISSIONS[role]:
+            assert found.status_code == 200 if "GET" in methods else found.status_code != 404, role
+        else:
+            assert found.status_code == 404, role
 
 
 @pytest.mark.parametrize("route", sorted(ID_ROUTES))

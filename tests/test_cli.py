@@ -123,7 +123,8 @@ def test_key_rotation_command(dev_env: dict[str, str]) -> None:
     old = load_settings(env="development", data_dir=Path(dev_env["ONDAM_DATA_DIR"]), _env_file=None)
     env = {**dev_env, "ONDAM_ENCRYPTION_KEYS": f"{key},{old.encryption_keys.get_secret_value()}"}
     rotated = _run(env, "crypto", "rotate").stdout
-    assert "re-encrypted 15 values" in rotated  # 9 demo staff TOTP secrets + 6 case summaries
+    # 9 demo staff TOTP secrets + 6 case summaries + the removal demo: 2 descriptions, 4 item and 3 evidence URLs
+    assert "re-encrypted 24 values" in rotated
     only_new = {**dev_env, "ONDAM_ENCRYPTION_KEYS": key}
     assert _run(only_new, "staff", "totp-code", "counsellor").stdout.strip().isdigit()
 

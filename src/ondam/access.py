@@ -10,13 +10,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ondam.audit.service import Actor
 from ondam.kit.errors import Forbidden, NotFound
 from ondam.kit.i18n import N_
-from ondam.models import Case, StaffUser
+from ondam.models import (
+    Case,
+    ChatParticipant,
+    Conversation,
+    RemovalCase,
+    RemovalItem,
+    ReportEvidence,
+    StaffAlert,
+    StaffUser,
+    YouthReport,
+)
 
 
 class Role(StrEnum):
@@ -38,6 +48,8 @@ class Perm(StrEnum):
     STATS_READ = "stats.read"
     MONITORING = "monitoring"
     REMOVAL = "removal"
+    REPORTS = "reports"  # youth reports of exploitation (national: no center scoping)
+    COUNSEL = "counsel"  # live counselling (run by the national hub: assignment decides, not the center)
 
 
 # Roles whose scope is national: they work for the central hub or the ministry, not for one center.
@@ -46,8 +58,10 @@ NATIONAL_ROLES = frozenset(
 )
 
 PERMISSIONS: dict[Role, frozenset[Perm]] = {
-    Role.COUNSELLOR: frozenset({Perm.CASE_READ}),
-    Role.SUPERVISOR: frozenset({Perm.CASE_READ, Perm.CASE_EXPORT, Perm.STAFF_READ}),
+    Role.COUNSELLOR: frozenset({Perm.CASE_READ, Perm.REPORTS, Perm.COUNSEL}),
+    Role.SUPERVISOR: frozenset(
+        {Perm.CASE_READ, Perm.CASE_EXPORT, Perm.STAFF_READ, Perm.REPORTS, Perm.COUNSEL}
+    ),
     Role.CENTER_STAFF: frozenset({Perm.CASE_READ, Perm.CASE_EXPORT}),
     Role.MONITORING_ANALYST: frozenset({Perm.MONITORING}),
     Role.REMOVAL_OFFICER: frozenset({Perm.REMOVAL}),
@@ -161,3 +175,113 @@ def scope_staff(principal: Principal) -> Select[StaffUser]:
     if not principal.national:
         query = query.where(StaffUser.center_code == principal.center_code)
     return query
+
+
+# -- removal (national work: the permission decides, there is no center scoping) -------------------------
+
+
+def scope_removal_cases(principal: Principal) -> Select[RemovalCase]:
+    check_permission(principal, Perm.REMOVAL)
+    return select(RemovalCase)
+
+
+async def access_removal_case_by_id(db: AsyncSession, principal: Principal, case_id: int) -> RemovalCase:
+    case = await db.get(RemovalCase, case_id)
+    if case is None or not principal.can(Perm.REMOVAL):
+        raise NotFound("removal case not found")
+    return case
+
+
+async def access_removal_item_by_id(db: AsyncSession, principal: Principal, item_id: int) -> RemovalItem:
+    item = await db.get(RemovalItem, item_id)
+    if item is None or not principal.can(Perm.REMOVAL):
+        raise NotFound("removal item not found")
+    return item
+
+
+# -- staff alerts ----------------------------------------------------------------------------------------
+
+
+def _alert_is_for(alert: StaffAlert, principal: Principal) -> bool:
+    if alert.audience_staff_id is not None:
+        return alert.audience_staff_id == principal.user_id
+    return alert.audience_role == principal.role and (
+        alert.center_code is None or principal.sees_center(alert.center_code)
+    )
+
+
+def scope_staff_alerts(principal: Principal) -> Select[StaffAlert]:
+    """Alerts addressed to this person or to their role; the same rule as :func:`access_staff_alert_by_id`."""
+    to_role = and_(StaffAlert.audience_staff_id.is_(None), StaffAlert.audience_role == principal.role.value)
+    if not principal.national:
+        to_role = and_(
+            to_role, or_(StaffAlert.center_code.is_(None), StaffAlert.center_code == principal.center_code)
+        )
+    return select(StaffAlert).where(or_(StaffAlert.audience_staff_id == principal.user_id, to_role))
+
+
+async def access_staff_alert_by_id(db: AsyncSession, principal: Principal, alert_id: int) -> StaffAlert:
+    """An alert addressed to this person, or to their role (within their center for center-scoped roles)."""
+    alert = await db.get(StaffAlert, alert_id)
+    if alert is None or not _alert_is_for(alert, principal):
+        raise NotFound("alert not found")
+    return alert
+
+
+# -- youth reports (national work: the permission decides) ------------------------------------------------
+
+
+async def access_report_by_id(db: AsyncSession, principal: Principal, report_id: int) -> YouthReport:
+    report = await db.get(YouthReport, report_id)
+    if report is None or not principal.can(Perm.REPORTS):
+        raise NotFound("report not found")
+    return report
+
+
+async def access_report_evidence_by_id(
+    db: AsyncSession, principal: Principal, evidence_id: int
+) -> ReportEvidence:
+    evidence = await db.get(ReportEvidence, evidence_id)
+    if evidence is None or not principal.can(Perm.REPORTS):
+        raise NotFound("evidence not found")
+    return evidence
+
+
+# -- counselling (run by the national hub: conversations have no center) ----------------------------------
+
+
+def sees_conversation(principal: Principal, conversation: Conversation) -> bool:
+    """Supervisors see every conversation; counsellors the waiting ones (to take them) and their own."""
+    if not principal.can(Perm.COUNSEL):
+        return False
+    if principal.role is Role.SUPERVISOR:
+        return True
+    return conversation.status == "waiting" or conversation.assigned_staff_id == principal.user_id
+
+
+async def access_conversation(db: AsyncSession, principal: Principal, conversation_id: int) -> Conversation:
+    """A conversation the principal may open: assigned to them, waiting in the queue, or any for a supervisor.
+
+    NotFound both for a missing conversation and for one the principal may not see."""
+    conversation = await db.get(Conversation, conversation_id)
+    if conversation is None or not sees_conversation(principal, conversation):
+        raise NotFound("conversation not found")
+    return conversation
+
+
+async def may_write_conversation(db: AsyncSession, principal: Principal, conversation: Conversation) -> bool:
+    """Whether the principal may send to the young person: the assigned counsellor, or a supervisor who joined
+    (an observing supervisor only reads)."""
+    if not principal.can(Perm.COUNSEL):
+        return False
+    if conversation.assigned_staff_id == principal.user_id:
+        return True
+    joined = await db.scalar(
+        select(ChatParticipant.id).where(
+            ChatParticipant.conversation_id == conversation.id,
+            ChatParticipant.staff_id == principal.user_id,
+            ChatParticipant.role == "joined",
+            ChatParticipant.left_at.is_(None),
+        )
+    )
+    return joined is not None

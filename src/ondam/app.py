@@ -23,9 +23,13 @@ from ondam.auth import endpoints as auth_endpoints
 from ondam.auth.deps import LoginRequired
 from ondam.cases import endpoints as cases_endpoints
 from ondam.centers import endpoints as centers_endpoints
+from ondam.counselling import realtime as chat_realtime
+from ondam.counselling import staff_chat as chat_staff_pages
+from ondam.counselling import talk as chat_youth_pages
 from ondam.detection import endpoints as detection_endpoints
+from ondam.hashing import endpoints as hashing_endpoints
 from ondam.health import endpoints as health_endpoints
-from ondam.kit import crypto
+from ondam.kit import crypto, gctuning
 from ondam.kit import logging as kit_logging
 from ondam.kit.db import make_engine, make_sessionmaker, unit_of_work
 from ondam.kit.errors import DomainError
@@ -35,9 +39,13 @@ from ondam.kit.pubsub import MemoryPubSub, PubSub, RedisPubSub
 from ondam.kit.ratelimit import MemoryRateLimiter, RateLimiter, RedisRateLimiter
 from ondam.kit.settings import Settings, get_settings
 from ondam.kit.templates import STATIC_DIR, render
-from ondam.kit.web import WebMiddleware
+from ondam.kit.web import BodyLimitMiddleware, WebMiddleware
+from ondam.removal import endpoints as removal_endpoints
+from ondam.removal import youth_endpoints as removal_youth_endpoints
+from ondam.reports import endpoints as reports_endpoints
 from ondam.site import endpoints as site_endpoints
 from ondam.youth import endpoints as youth_endpoints
+from ondam.youth import pwa as youth_pwa
 from ondam.youth.deps import YouthSignInRequired
 
 log = logging.getLogger(__name__)
@@ -83,7 +91,9 @@ def create_app(settings: Settings | None = None, *, configure_logging: bool = Tr
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        gctuning.tune_for_server()  # a long-running process: no long GC pauses under many open chat sockets
         yield
+        await chat_realtime.shutdown(app)
         await app.state.pubsub.close()
         if app.state.redis is not None:
             await app.state.redis.aclose()
@@ -110,6 +120,7 @@ def create_app(settings: Settings | None = None, *, configure_logging: bool = Tr
         else MemoryPubSub()
     )
     app.state.pubsub = pubsub
+    chat_realtime.install(app, settings, pubsub)  # app.state.hub (one per process), app.state.chat
     limiter: RateLimiter = (
         RedisRateLimiter(redis, settings.redis_prefix) if redis is not None else MemoryRateLimiter()
     )
@@ -118,6 +129,7 @@ def create_app(settings: Settings | None = None, *, configure_logging: bool = Tr
     jobs.use_sessionmaker(app.state.sessionmaker)
     app.state.jobs = jobs
 
+    app.add_middleware(BodyLimitMiddleware, limit=settings.max_request_bytes)
     app.add_middleware(
         WebMiddleware,
         secure_cookies=settings.secure_cookies,
@@ -127,13 +139,21 @@ def create_app(settings: Settings | None = None, *, configure_logging: bool = Tr
     app.mount("/static", _Static(directory=STATIC_DIR), name="static")
     for module in (
         youth_endpoints,
+        youth_pwa,
+        removal_youth_endpoints,
         site_endpoints,
         auth_endpoints,
         cases_endpoints,
         audit_endpoints,
         centers_endpoints,
         detection_endpoints,
+        hashing_endpoints,
         health_endpoints,
+        removal_endpoints,
+        reports_endpoints,
+        chat_youth_pages,
+        chat_staff_pages,
+        chat_realtime,
     ):
         app.include_router(module.router)
 

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from ondam.detection.cli import app as detect_app
 from ondam.kit.settings import Settings, get_settings, new_encryption_key
+from ondam.removal.cli import app as removal_app
 
 app = typer.Typer(help="Ondam (온담) command line.", no_args_is_help=True, add_completion=False)
 jobs_app = typer.Typer(help="Background jobs.", no_args_is_help=True)
@@ -28,6 +29,7 @@ app.add_typer(staff_app, name="staff")
 app.add_typer(refdata_app, name="refdata")
 app.add_typer(detect_app, name="detect")
 app.add_typer(partners_app, name="partners")
+app.add_typer(removal_app, name="removal")
 
 T = TypeVar("T")
 

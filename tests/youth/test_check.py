@@ -57,7 +57,9 @@ async def test_bad_input_gets_a_clear_message(client: httpx.AsyncClient) -> None
     assert binary.status_code == 415
     big = await _post(client, {"chat": ""}, {"file": ("big.txt", b"a" * 200_001, "text/plain")})
     assert big.status_code == 413
-    script = await _post(client, {"chat": GROOMING + "[별빛오빠] [오후 3:22] <script>alert(1)</script> 사진 보내줘"})
+    script = await _post(
+        client, {"chat": GROOMING + "[별빛오빠] [오후 3:22] <script>alert(1)</script> 사진 보내줘"}
+    )
     assert script.status_code == 200
     assert "<script>alert(1)</script>" not in script.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt; 사진 보내줘" in script.text

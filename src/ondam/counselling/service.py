@@ -14,22 +14,30 @@ the conversation's risk level only ever rises, as the engine's early warning nev
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
-from typing import Any
+from datetime import timedelta
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
+from ondam.access import Perm, Principal, Role, access_conversation, check_permission
+from ondam.audit import service as audit
+from ondam.audit.service import Actor
+from ondam.counselling import queue
 from ondam.detection import service as detection
 from ondam.detection.engine import ConversationState
 from ondam.kit.clock import utcnow
 from ondam.kit.db import UnitOfWork
-from ondam.kit.errors import Conflict, DomainError
+from ondam.kit.errors import Conflict, DomainError, Forbidden, NotFound
 from ondam.kit.pubsub import PubSub, publish_after_commit
-from ondam.models import ChatMessage, Conversation, YouthContact
+from ondam.models import ChatMessage, ChatParticipant, Conversation, StaffPresence, StaffUser, YouthContact
 
 MAX_BODY_CHARS = 4_000
+MAX_HISTORY = 2_000  # messages a chat page renders at once (the socket resumes after the last one shown)
 OPEN_STATUSES = ("waiting", "active")
 QUEUE_CHANNEL = "counselling:queue"
 
@@ -145,6 +153,17 @@ async def open_conversation(
     return conversation
 
 
+# Built once: the hot path of every message should not rebuild its statements.
+_NEXT_SEQ = (
+    update(Conversation)
+    .where(Conversation.id == bindparam("conversation_id"))
+    .values(last_seq=Conversation.last_seq + 1)
+    .returning(Conversation.last_seq)
+    .execution_options(synchronize_session=False)
+)
+_INSERT_MESSAGE = insert(cast(Table, ChatMessage.__table__))  # Core: one row, no ORM bookkeeping needed
+
+
 async def post_message(
     db: AsyncSession,
     pubsub: PubSub,
@@ -167,37 +186,35 @@ async def post_message(
         raise Conflict("this conversation has ended")
     if client_msg_id is not None:
         client_msg_id = client_msg_id[:64]
-        earlier = await _by_client_id(db, conversation.id, sender, client_msg_id)
-        if earlier is not None:
-            return _out(earlier)
+    now = utcnow()
     try:
-        async with db.begin_nested():  # the number and the message together, or neither (no gaps)
-            seq = await db.scalar(
-                update(Conversation)
-                .where(Conversation.id == conversation.id)
-                .values(last_seq=Conversation.last_seq + 1)
-                .returning(Conversation.last_seq)
-            )
+        # The number and the message together, or neither (no gaps). A resend with a client id that is already
+        # stored fails the unique constraint inside the savepoint, which also gives the number back.
+        async with db.begin_nested():
+            seq = await db.scalar(_NEXT_SEQ, {"conversation_id": conversation.id})
             assert seq is not None
-            message = ChatMessage(
-                conversation_id=conversation.id,
-                seq=seq,
-                sender=sender,
-                staff_id=staff_id,
-                client_msg_id=client_msg_id,
-                body=text,
-                created_at=utcnow(),
+            await (await db.connection()).execute(
+                _INSERT_MESSAGE,
+                {
+                    "conversation_id": conversation.id,
+                    "seq": seq,
+                    "sender": sender,
+                    "staff_id": staff_id,
+                    "client_msg_id": client_msg_id,
+                    "body": text,
+                    "created_at": now,
+                },
             )
-            db.add(message)
-            await db.flush()
     except IntegrityError:
-        # The same client id raced in through another connection: return what was stored first.
+        # Sent before (a retry after a lost acknowledgement), or raced in through another connection: return
+        # what was stored first.
         earlier = await _by_client_id(db, conversation.id, sender, client_msg_id or "")
         if earlier is None:
             raise
         return _out(earlier)
-    await db.refresh(conversation, ["last_seq"])
-    out = _out(message)
+    set_committed_value(conversation, "last_seq", seq)
+    message = MessageOut(conversation.id, seq, sender, text, now.isoformat(), client_msg_id, staff_id)
+    out = message
     uow = _uow(db)
     publish_after_commit(uow, pubsub, conversation_channel(conversation.id), out.as_event())
     if sender == "youth":
@@ -290,3 +307,428 @@ def risk_of(conversation: Conversation) -> dict[str, Any]:
         "evidence": json.loads(conversation.risk_evidence),
         "danger_now": conversation.danger_now,
     }
+
+
+# -- the conversation's life: accept, transfer, join, end -------------------------------------------------------
+#
+# Every function below runs inside the caller's unit of work (it never commits), checks access itself through
+# ``ondam.access`` (NotFound for a conversation the principal may not see), writes an audit row for staff
+# actions, and announces the change after the commit:
+#   - on ``conversation_channel(id)``: ``{"type": "status", "event": <what happened>}``; every open chat socket
+#     of the conversation then re-reads the conversation and sends its client a fresh ``status`` frame (a staff
+#     socket that lost access, e.g. after a transfer, is closed);
+#   - on ``QUEUE_CHANNEL``: ``{"type": "queue", "conversation_id": id}`` whenever the waiting list changed.
+
+
+def _status_event(uow: UnitOfWork, pubsub: PubSub, conversation: Conversation, event: str) -> None:
+    publish_after_commit(
+        uow,
+        pubsub,
+        conversation_channel(conversation.id),
+        {"type": "status", "event": event, "status": conversation.status},
+    )
+
+
+def _queue_event(uow: UnitOfWork, pubsub: PubSub, conversation: Conversation) -> None:
+    publish_after_commit(uow, pubsub, QUEUE_CHANNEL, {"type": "queue", "conversation_id": conversation.id})
+
+
+async def _audit(
+    db: AsyncSession, principal: Principal, action: str, conversation_id: int, **details: Any
+) -> None:
+    await audit.record(
+        db,
+        principal.actor,
+        action,
+        object_type="conversation",
+        object_id=conversation_id,
+        details=details or None,
+    )
+
+
+async def accept(
+    db: AsyncSession, pubsub: PubSub, principal: Principal, conversation_id: int
+) -> Conversation:
+    """Take a waiting conversation: it becomes ``active`` and assigned to the principal.
+
+    Atomic across processes (a conditional UPDATE on ``status = 'waiting'``): of two counsellors pressing
+    "accept" at once, one gets the conversation and the other :class:`Conflict` ("already taken").
+    Needs ``Perm.COUNSEL``. Announces ``status/accepted`` and a queue change after the commit."""
+    check_permission(principal, Perm.COUNSEL)
+    conversation = await access_conversation(db, principal, conversation_id)
+    now = utcnow()
+    result = await db.execute(
+        update(Conversation)
+        .where(Conversation.id == conversation.id, Conversation.status == "waiting")
+        .values(status="active", assigned_staff_id=principal.user_id, accepted_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if getattr(result, "rowcount", 0) != 1:
+        raise Conflict("this conversation was already taken or has ended")
+    await db.refresh(conversation)
+    db.add(
+        ChatParticipant(
+            conversation_id=conversation.id, staff_id=principal.user_id, role="assigned", joined_at=now
+        )
+    )
+    await _audit(db, principal, "counselling.accepted", conversation.id)
+    uow = _uow(db)
+    _status_event(uow, pubsub, conversation, "accepted")
+    _queue_event(uow, pubsub, conversation)
+    return conversation
+
+
+async def transfer(
+    db: AsyncSession, pubsub: PubSub, principal: Principal, conversation_id: int, to_staff_id: int | None
+) -> Conversation:
+    """Hand an open conversation to another counsellor (``to_staff_id``), or back to the queue (``None``).
+
+    Allowed for the assigned counsellor and for supervisors. The target must be an active counsellor or
+    supervisor (else :class:`NotFound`). The previous assignee's participant row is closed (``left_at``), so
+    their chat socket loses access and is closed. Announces ``status/transferred`` (or ``status/requeued``)."""
+    check_permission(principal, Perm.COUNSEL)
+    conversation = await access_conversation(db, principal, conversation_id)
+    if conversation.status not in OPEN_STATUSES:
+        raise Conflict("this conversation has ended")
+    if principal.role is not Role.SUPERVISOR and conversation.assigned_staff_id != principal.user_id:
+        raise Forbidden("only the assigned counsellor or a supervisor can transfer this conversation")
+    now = utcnow()
+    if to_staff_id is not None:
+        target = await db.get(StaffUser, to_staff_id)
+        if (
+            target is None
+            or not target.is_active
+            or target.role not in (Role.COUNSELLOR.value, Role.SUPERVISOR.value)
+        ):
+            raise NotFound("counsellor not found")
+    await _close_participation(db, conversation.id, conversation.assigned_staff_id, now, roles=("assigned",))
+    previous = conversation.assigned_staff_id
+    if to_staff_id is None:
+        conversation.status = "waiting"
+        conversation.assigned_staff_id = None
+        conversation.queued_at = now
+        event = "requeued"
+    else:
+        conversation.status = "active"
+        conversation.assigned_staff_id = to_staff_id
+        conversation.accepted_at = conversation.accepted_at or now
+        db.add(
+            ChatParticipant(
+                conversation_id=conversation.id, staff_id=to_staff_id, role="assigned", joined_at=now
+            )
+        )
+        event = "transferred"
+    await db.flush()
+    await _audit(db, principal, f"counselling.{event}", conversation.id, previous=previous, to=to_staff_id)
+    uow = _uow(db)
+    _status_event(uow, pubsub, conversation, event)
+    _queue_event(uow, pubsub, conversation)
+    return conversation
+
+
+async def join(
+    db: AsyncSession, pubsub: PubSub, principal: Principal, conversation_id: int, *, silent: bool
+) -> ChatParticipant:
+    """A supervisor observes (``silent=True``: reads only, the young person is not told) or joins (may write;
+    the young person's status shows a second counsellor). Joining after observing upgrades the same person.
+    Supervisors only (:class:`Forbidden` otherwise). Announces ``status/joined`` for a join, nothing for a
+    silent observation."""
+    check_permission(principal, Perm.COUNSEL)
+    if principal.role is not Role.SUPERVISOR:
+        raise Forbidden("only supervisors observe or join conversations")
+    conversation = await access_conversation(db, principal, conversation_id)
+    if conversation.status not in OPEN_STATUSES:
+        raise Conflict("this conversation has ended")
+    role = "observer" if silent else "joined"
+    now = utcnow()
+    current = await db.scalar(
+        select(ChatParticipant).where(
+            ChatParticipant.conversation_id == conversation.id,
+            ChatParticipant.staff_id == principal.user_id,
+            ChatParticipant.role.in_(("observer", "joined")),
+            ChatParticipant.left_at.is_(None),
+        )
+    )
+    if current is not None and (current.role == role or silent):
+        return current  # already there (observing never downgrades a join)
+    if current is not None:
+        current.role = role
+        participant = current
+    else:
+        participant = ChatParticipant(
+            conversation_id=conversation.id, staff_id=principal.user_id, role=role, joined_at=now
+        )
+        db.add(participant)
+    await db.flush()
+    await _audit(db, principal, f"counselling.{'observed' if silent else 'joined'}", conversation.id)
+    if not silent:
+        _status_event(_uow(db), pubsub, conversation, "joined")
+    return participant
+
+
+async def leave(db: AsyncSession, pubsub: PubSub, principal: Principal, conversation_id: int) -> None:
+    """A supervisor stops observing or leaves a conversation they joined (the assignee uses transfer or end)."""
+    conversation = await access_conversation(db, principal, conversation_id)
+    closed = await _close_participation(
+        db, conversation.id, principal.user_id, utcnow(), roles=("observer", "joined")
+    )
+    if closed:
+        await _audit(db, principal, "counselling.left", conversation.id)
+        _status_event(_uow(db), pubsub, conversation, "left")
+
+
+async def _close_participation(
+    db: AsyncSession, conversation_id: int, staff_id: int | None, now: Any, *, roles: tuple[str, ...]
+) -> int:
+    if staff_id is None:
+        return 0
+    rows = (
+        await db.scalars(
+            select(ChatParticipant).where(
+                ChatParticipant.conversation_id == conversation_id,
+                ChatParticipant.staff_id == staff_id,
+                ChatParticipant.role.in_(roles),
+                ChatParticipant.left_at.is_(None),
+            )
+        )
+    ).all()
+    for row in rows:
+        row.left_at = now
+    return len(rows)
+
+
+async def end_by_staff(
+    db: AsyncSession, pubsub: PubSub, principal: Principal, conversation_id: int
+) -> Conversation:
+    """End a conversation (the assigned counsellor, or a supervisor). Waiting ones can be closed too (e.g. a
+    left message answered by phone). Idempotent: ending an ended conversation changes nothing."""
+    check_permission(principal, Perm.COUNSEL)
+    conversation = await access_conversation(db, principal, conversation_id)
+    if principal.role is not Role.SUPERVISOR and conversation.assigned_staff_id not in (
+        None,
+        principal.user_id,
+    ):
+        raise Forbidden("only the assigned counsellor or a supervisor can end this conversation")
+    if conversation.status in OPEN_STATUSES:
+        await _end(db, pubsub, conversation, by="staff")
+        await _audit(db, principal, "counselling.ended", conversation.id)
+    return conversation
+
+
+async def end_by_youth(
+    db: AsyncSession, pubsub: PubSub, contact: YouthContact, conversation_id: int
+) -> Conversation:
+    """The young person ends their own conversation (NotFound for anyone else's)."""
+    conversation = await conversation_of_contact(db, contact, conversation_id)
+    if conversation.status in OPEN_STATUSES:
+        await _end(db, pubsub, conversation, by="youth")
+        await audit.record(
+            db,
+            Actor("youth", str(contact.id)),
+            "counselling.ended",
+            object_type="conversation",
+            object_id=conversation.id,
+        )
+    return conversation
+
+
+async def _end(db: AsyncSession, pubsub: PubSub | None, conversation: Conversation, *, by: str) -> None:
+    now = utcnow()
+    was_waiting = conversation.status == "waiting"
+    conversation.status = "ended"
+    conversation.ended_at = now
+    conversation.ended_by = by
+    rows = (
+        await db.scalars(
+            select(ChatParticipant).where(
+                ChatParticipant.conversation_id == conversation.id, ChatParticipant.left_at.is_(None)
+            )
+        )
+    ).all()
+    for row in rows:
+        row.left_at = now
+    await db.flush()
+    if pubsub is None:
+        return
+    uow = _uow(db)
+    _status_event(uow, pubsub, conversation, "ended")
+    if was_waiting:
+        _queue_event(uow, pubsub, conversation)
+
+
+async def conversation_of_contact(
+    db: AsyncSession, contact: YouthContact, conversation_id: int
+) -> Conversation:
+    """The young person's own conversation; NotFound for a missing one and for anyone else's."""
+    conversation = await db.get(Conversation, conversation_id)
+    if conversation is None or conversation.youth_contact_id != contact.id:
+        raise NotFound("conversation not found")
+    return conversation
+
+
+async def conversations_of(db: AsyncSession, contact: YouthContact) -> list[Conversation]:
+    """All of a young person's conversations, newest first (for "my page")."""
+    rows = await db.scalars(
+        select(Conversation)
+        .where(Conversation.youth_contact_id == contact.id)
+        .order_by(Conversation.id.desc())
+    )
+    return list(rows)
+
+
+async def unread_for_youth(db: AsyncSession, conversation: Conversation) -> int:
+    """Counsellor messages the young person has not marked read."""
+    count = await db.scalar(
+        select(func.count(ChatMessage.id)).where(
+            ChatMessage.conversation_id == conversation.id,
+            ChatMessage.sender == "staff",
+            ChatMessage.seq > conversation.youth_last_seen_seq,
+        )
+    )
+    return int(count or 0)
+
+
+async def end_for_deleted_contact(db: AsyncSession, contact: YouthContact) -> None:
+    """``youth.service.ON_DELETION`` hook: a young person who deletes their data can no longer come back, so
+    their open conversations end (the messages are kept as counselling records; the contact cannot sign in)."""
+    rows = (
+        await db.scalars(
+            select(Conversation).where(
+                Conversation.youth_contact_id == contact.id, Conversation.status.in_(OPEN_STATUSES)
+            )
+        )
+    ).all()
+    for conversation in rows:
+        # No announcement (the hook has no event bus): open sockets see the end on their next periodic check.
+        await _end(db, None, conversation, by="youth")
+
+
+# -- delivery state and typing ------------------------------------------------------------------------------
+
+
+async def mark_read(
+    db: AsyncSession, pubsub: PubSub, conversation: Conversation, *, side: str, seq: int
+) -> int:
+    """Move one side's read pointer forward to ``seq`` (never back, never past the last message) and announce
+    ``{"type": "read", "side": side, "seq": n}`` after the commit. Returns the pointer. ``side`` is ``youth``
+    (``youth_last_seen_seq``) or ``staff`` (``staff_last_read_seq``, moved by the assignee or a joined
+    supervisor, never by a silent observer: the caller decides)."""
+    if side not in ("youth", "staff"):
+        raise ValueError(f"unknown side {side!r}")
+    column = Conversation.youth_last_seen_seq if side == "youth" else Conversation.staff_last_read_seq
+    target = max(0, min(int(seq), conversation.last_seq))
+    result = await db.execute(
+        update(Conversation)
+        .where(Conversation.id == conversation.id, column < target)
+        .values({column: target})
+        .execution_options(synchronize_session=False)
+    )
+    await db.refresh(conversation, ["youth_last_seen_seq", "staff_last_read_seq", "last_seq"])
+    pointer = conversation.youth_last_seen_seq if side == "youth" else conversation.staff_last_read_seq
+    if getattr(result, "rowcount", 0):
+        publish_after_commit(
+            _uow(db),
+            pubsub,
+            conversation_channel(conversation.id),
+            {"type": "read", "side": side, "seq": pointer},
+        )
+    return pointer
+
+
+async def publish_typing(pubsub: PubSub, conversation_id: int, *, side: str, connection: str) -> None:
+    """Ephemeral "is typing" (nothing stored): ``{"type": "typing", "side", "conn"}``; the sockets of the
+    other side show it for a few seconds. Rate limiting is the caller's (the chat socket allows one per 2 s)."""
+    await pubsub.publish(
+        conversation_channel(conversation_id), {"type": "typing", "side": side, "conn": connection}
+    )
+
+
+# -- queue position, expected wait, and when live chat is offered ---------------------------------------------
+
+# Expected wait (documented estimate, ADR 0015): when at least ACCEPT_SAMPLE_MIN conversations were accepted in
+# the last hour, one place in the queue is worth 60 / (accepts in that hour) minutes; otherwise a chat is assumed
+# to take FALLBACK_CHAT_MINUTES and the available counsellors share the queue.
+ACCEPT_SAMPLE_MIN = 3
+FALLBACK_CHAT_MINUTES = 15
+# Live chat is offered while at least one counsellor is "available" and the live queue is not longer than
+# MAX_WAITING_PER_COUNSELLOR per available counsellor; otherwise the young person is offered to leave a message.
+MAX_WAITING_PER_COUNSELLOR = 5
+
+
+@dataclass(frozen=True)
+class QueueSnapshot:
+    order: list[int]  # waiting conversation ids, first to be taken first
+    accepted_last_hour: int
+    available_counsellors: int
+    waiting_live: int
+
+    def position(self, conversation_id: int) -> int | None:
+        try:
+            return self.order.index(conversation_id) + 1
+        except ValueError:
+            return None
+
+    def expected_wait_minutes(self, position: int) -> int:
+        """Minutes until a counsellor is likely to take the chat at ``position`` (1 = next), rounded up to 5."""
+        if self.accepted_last_hour >= ACCEPT_SAMPLE_MIN:
+            minutes = position * 60 / self.accepted_last_hour
+        else:
+            minutes = position * FALLBACK_CHAT_MINUTES / max(1, self.available_counsellors)
+        return max(5, 5 * math.ceil(minutes / 5))
+
+    @property
+    def live_offered(self) -> bool:
+        return (
+            self.available_counsellors >= 1
+            and self.waiting_live < MAX_WAITING_PER_COUNSELLOR * self.available_counsellors
+        )
+
+
+async def queue_snapshot(db: AsyncSession) -> QueueSnapshot:
+    """The waiting list in the order counsellors take it (``queue.order``), with what the wait estimate needs.
+    One query for the list, two counts."""
+    now = utcnow()
+    rows = (
+        await db.execute(
+            select(
+                Conversation.id,
+                Conversation.risk_level,
+                Conversation.danger_now,
+                Conversation.queued_at,
+                Conversation.mode,
+            ).where(Conversation.status == "waiting")
+        )
+    ).all()
+    ordered = queue.order([queue.Waiting(r.id, r.risk_level, r.danger_now, r.queued_at) for r in rows], now)
+    accepted = await db.scalar(
+        select(func.count(Conversation.id)).where(Conversation.accepted_at >= now - timedelta(hours=1))
+    )
+    available = await db.scalar(
+        select(func.count(StaffPresence.staff_id)).where(StaffPresence.status == "available")
+    )
+    return QueueSnapshot(
+        order=[w.id for w in ordered],
+        accepted_last_hour=int(accepted or 0),
+        available_counsellors=int(available or 0),
+        waiting_live=sum(1 for r in rows if r.mode == "live"),
+    )
+
+
+def status_frame(conversation: Conversation, snapshot: QueueSnapshot | None, *, side: str) -> dict[str, Any]:
+    """The ``status`` frame a chat socket sends: state, read pointers, and for a waiting young person their
+    place in the queue and the expected wait."""
+    frame: dict[str, Any] = {
+        "type": "status",
+        "status": conversation.status,
+        "mode": conversation.mode,
+        "last_seq": conversation.last_seq,
+        "read": {"youth": conversation.youth_last_seen_seq, "staff": conversation.staff_last_read_seq},
+    }
+    if conversation.status == "waiting" and snapshot is not None:
+        position = snapshot.position(conversation.id)
+        frame["position"] = position
+        frame["wait_minutes"] = snapshot.expected_wait_minutes(position) if position else None
+    if side == "staff":
+        frame["risk"] = risk_of(conversation)
+        frame["assigned_staff_id"] = conversation.assigned_staff_id
+    return frame

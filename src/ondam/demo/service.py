@@ -23,6 +23,7 @@ from ondam.centers.service import load_reference
 from ondam.kit import totp
 from ondam.kit.clock import utcnow
 from ondam.models import Case, StaffUser
+from ondam.removal.demo import load_demo as load_removal_demo
 
 DEMO_STAFF: list[tuple[str, str, Role, str | None]] = [
     ("counsellor", "김상담 (데모)", Role.COUNSELLOR, "seoul"),
@@ -127,8 +128,12 @@ async def load_demo(db: AsyncSession, env: str) -> list[DemoLogin]:
             )
         )
         await db.flush()
+    removal_cases = await load_removal_demo(db, users["removal"].id)
     await audit.record(
-        db, Actor.system("demo"), "demo.loaded", details={"staff": len(logins), "cases": len(DEMO_CASES)}
+        db,
+        Actor.system("demo"),
+        "demo.loaded",
+        details={"staff": len(logins), "cases": len(DEMO_CASES), "removal_cases": removal_cases},
     )
     return logins
 

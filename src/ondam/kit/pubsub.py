@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any, Protocol
 
@@ -35,6 +35,7 @@ class MemoryPubSub:
 
     def __init__(self, queue_size: int = 1000) -> None:
         self._subscribers: dict[str, set[asyncio.Queue[Message]]] = {}
+        self._taps: list[Callable[[str, Message], None]] = []
         self._queue_size = queue_size
 
     async def publish(self, channel: str, message: Message) -> None:
@@ -43,6 +44,20 @@ class MemoryPubSub:
             if queue.full():
                 queue.get_nowait()
             queue.put_nowait(payload)
+        for tap in list(self._taps):
+            tap(channel, payload)
+
+    def tap(self, callback: Callable[[str, Message], None]) -> Callable[[], None]:
+        """Call ``callback(channel, message)`` for every message published on any channel (the in-process
+        side of :class:`ondam.kit.hub.Hub`); returns a function that removes the tap. The callback must not
+        block or raise."""
+        self._taps.append(callback)
+
+        def remove() -> None:
+            if callback in self._taps:
+                self._taps.remove(callback)
+
+        return remove
 
     @asynccontextmanager
     async def subscribe(self, channel: str) -> AsyncIterator[AsyncIterator[Message]]:
@@ -67,12 +82,22 @@ class MemoryPubSub:
 
     async def close(self) -> None:
         self._subscribers.clear()
+        self._taps.clear()
 
 
 class RedisPubSub:
     def __init__(self, redis: Redis, prefix: str = "ondam") -> None:
         self._redis = redis
         self._prefix = f"{prefix}:ev:"
+
+    @property
+    def redis(self) -> Redis:
+        return self._redis
+
+    @property
+    def channel_prefix(self) -> str:
+        """What every channel name is prefixed with in Redis (``<ONDAM_REDIS_PREFIX>:ev:``)."""
+        return self._prefix
 
     async def publish(self, channel: str, message: Message) -> None:
         await self._redis.publish(self._prefix + channel, json.dumps(message, ensure_ascii=False))

@@ -62,6 +62,11 @@ class Settings(BaseSettings):
     login_lockout_minutes: int = 15
     login_ip_limit_per_minute: int = 20
 
+    # Hash matching: PDQ Hamming distance that counts as a match (python-threatexchange convention: 31), and how
+    # often a process brings its in-memory index up to date with the bank when it matches.
+    match_distance: int = Field(default=31, ge=0, le=128)
+    matcher_refresh_seconds: float = Field(default=30.0, ge=0)
+
     default_locale: Literal["ko", "en"] = "ko"
     log_level: str = "INFO"
     log_json: bool = False

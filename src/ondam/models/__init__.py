@@ -16,8 +16,9 @@ from ondam.models.counselling import (
 )
 from ondam.models.detection import DetectConversation, PartnerPlatform
 from ondam.models.hashbank import BankChange, BankHash, PartnerFeedback
-from ondam.models.reports import ReportEvidence, YouthReport
+from ondam.models.idempotency import IdempotentResponse
 from ondam.models.removal import RemovalCase, RemovalEvent, RemovalEvidence, RemovalItem
+from ondam.models.reports import ReportEvidence, YouthReport
 from ondam.models.staff import StaffSession, StaffUser
 from ondam.models.youth import YouthContact
 
@@ -37,6 +38,7 @@ __all__ = [
     "Contact",
     "Conversation",
     "DetectConversation",
+    "IdempotentResponse",
     "MandatoryReport",
     "PartnerFeedback",
     "PartnerPlatform",

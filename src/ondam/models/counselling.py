@@ -18,7 +18,9 @@ class Conversation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     youth_contact_id: Mapped[int] = mapped_column(ForeignKey("youth_contacts.id"), index=True)
     channel: Mapped[str] = mapped_column(String(16), default="web")  # web | kakao
-    channel_user_key: Mapped[str | None] = mapped_column(String(64), index=True)  # keyed digest of the channel's id
+    channel_user_key: Mapped[str | None] = mapped_column(
+        String(64), index=True
+    )  # keyed digest of the channel's id
     mode: Mapped[str] = mapped_column(String(16), default="live")  # live | message
     status: Mapped[str] = mapped_column(String(16), index=True)  # waiting | active | ended | abandoned
     risk_level: Mapped[int] = mapped_column(Integer, default=0)  # 0 none, 1 watch, 2 high, 3 urgent
@@ -33,6 +35,9 @@ class Conversation(Base):
     assigned_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), index=True)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
     youth_last_seen_seq: Mapped[int] = mapped_column(Integer, default=0)
+    staff_last_read_seq: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0"
+    )  # staff read pointer
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     queued_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -72,7 +77,9 @@ class ChatNote(Base):
     __tablename__ = "chat_notes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
     body: Mapped[str] = mapped_column(EncryptedText("chat_notes.body"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -84,7 +91,9 @@ class ChatParticipant(Base):
     __tablename__ = "chat_participants"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"), index=True)
     role: Mapped[str] = mapped_column(String(16))  # assigned | observer | joined
     joined_at: Mapped[datetime] = mapped_column(UTCDateTime())

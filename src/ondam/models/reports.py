@@ -17,7 +17,9 @@ class YouthReport(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(32), unique=True)
     youth_contact_id: Mapped[int] = mapped_column(ForeignKey("youth_contacts.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(24))  # grooming | sextortion | solicitation | filming | threats | other
+    kind: Mapped[str] = mapped_column(
+        String(24)
+    )  # grooming | sextortion | solicitation | filming | threats | other
     platform: Mapped[str | None] = mapped_column(String(100))
     platform_other: Mapped[str | None] = mapped_column(EncryptedText("youth_reports.platform_other"))
     offender_accounts: Mapped[str | None] = mapped_column(EncryptedText("youth_reports.offender_accounts"))
@@ -29,7 +31,9 @@ class YouthReport(Base):
     description: Mapped[str | None] = mapped_column(EncryptedText("youth_reports.description"))
     status: Mapped[str] = mapped_column(String(16), default="received", index=True)
     # received | in_review | referred | closed | withdrawn
-    status_note: Mapped[str | None] = mapped_column(EncryptedText("youth_reports.status_note"))  # shown to the youth
+    status_note: Mapped[str | None] = mapped_column(
+        EncryptedText("youth_reports.status_note")
+    )  # shown to the youth
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -55,6 +56,33 @@ async def api_docs(request: Request) -> Response:
                     "tags": op.get("tags", []),
                     "parameters": op.get("parameters", []),
                     "responses": sorted(op.get("responses", {}).keys()),
+                    "request_examples": _request_examples(op),
+                    "response_examples": _response_examples(op),
                 }
             )
     return render(request, "api_docs.html", {"spec": spec, "operations": operations})
+
+
+def _pretty(value: Any) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def _json_examples(content: dict[str, Any]) -> list[tuple[str, str]]:
+    """(title, pretty JSON) for the examples of an OpenAPI ``content`` object's application/json entry."""
+    media = content.get("application/json", {})
+    if "example" in media:
+        return [("", _pretty(media["example"]))]
+    return [(ex.get("summary", name), _pretty(ex["value"])) for name, ex in media.get("examples", {}).items()]
+
+
+def _request_examples(op: dict[str, Any]) -> list[tuple[str, str]]:
+    return _json_examples(op.get("requestBody", {}).get("content", {}))
+
+
+def _response_examples(op: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(status, description, pretty JSON) for every response that documents an example."""
+    found = []
+    for status, response in sorted(op.get("responses", {}).items()):
+        for _title, body in _json_examples(response.get("content", {})):
+            found.append((status, response.get("description", ""), body))
+    return found

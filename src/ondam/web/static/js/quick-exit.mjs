@@ -7,6 +7,10 @@ export function wipeLocalState() {
   try { window.sessionStorage.clear(); } catch { /* storage may be disabled */ }
   try { window.localStorage.clear(); } catch { /* storage may be disabled */ }
   try {
+    // The outbox of queued submissions (offline-queue.mjs) by name, for browsers without indexedDB.databases().
+    if (window.indexedDB) indexedDB.deleteDatabase("ondam-outbox");
+  } catch { /* best effort */ }
+  try {
     if (window.indexedDB && indexedDB.databases) {
       indexedDB.databases().then((dbs) => dbs.forEach((db) => db.name && indexedDB.deleteDatabase(db.name)));
     }

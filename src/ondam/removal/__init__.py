@@ -1,0 +1,1 @@
+"""Removal cases: URLs where a young person's images appeared, worked by removal officers until they are gone."""
