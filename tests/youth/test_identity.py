@@ -47,7 +47,7 @@ async def test_wrong_pin_and_unknown_code_get_the_same_answer(
     wrong_pin = await post_form(client, "/return", {"code": youth.code, "pin": "000000"}, page="/return")
     unknown = await post_form(client, "/return", {"code": "ZZZZZ-ZZZZZ", "pin": youth.pin}, page="/return")
     assert wrong_pin.status_code == unknown.status_code == 401
-    assert "do not match" in wrong_pin.text or "일치하지" in wrong_pin.text
+    assert "맞지 않아요" in wrong_pin.text
     strip = lambda html: html.split('name="code"')[0]  # noqa: E731 - the typed code is echoed back
     assert strip(wrong_pin.text).replace(youth.code, "X") == strip(unknown.text).replace("ZZZZZ-ZZZZZ", "X")
     assert (await client.get("/me")).status_code == 303
