@@ -75,3 +75,31 @@ def test_eval_prints_the_figures(tmp_path: Path) -> None:
     assert conv["n"] == 2  # the record without "lang" is recognised as Korean
     unlabelled = _write(tmp_path / "nolabel.jsonl", [{"id": "x", "text": "hi"}])
     assert CliRunner().invoke(app, ["detect", "eval", str(unlabelled)]).exit_code == 2
+
+
+def test_eval_records_held_out_figures_in_a_model_card(tmp_path: Path) -> None:
+    from ondam.detection.model import LinearModel, shipped_model  # noqa: PLC0415
+
+    folder = tmp_path / "model"
+    shipped_model().save(folder)  # a copy: the shipped card is never touched by the test
+    source = _write(tmp_path / "others.jsonl", [CONVERSATION, SAFE])
+    result = CliRunner().invoke(
+        app,
+        [
+            "detect",
+            "eval",
+            str(source),
+            "--model",
+            str(folder),
+            "--record-in",
+            str(folder),
+            "--label",
+            "cross-author: without others",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    recorded = LinearModel.load(folder).meta["held_out_figures"]["cross-author: without others"]
+    assert recorded["ko conversations · others.jsonl"]["n"] == 2
+    card = (folder / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "cross-author: without others" in card
+    assert "ko conversations · others.jsonl" in card

@@ -46,14 +46,27 @@ def score(
 def evaluate(
     files: Annotated[list[Path], typer.Argument(metavar="FILE.jsonl", exists=True, dir_okay=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON")] = False,
+    model_dir: Annotated[
+        Path | None, typer.Option("--model", help="Model folder (default: the shipped model)")
+    ] = None,
+    record_in: Annotated[
+        Path | None,
+        typer.Option(
+            "--record-in",
+            help="Also store the figures under --label in this model folder's card (e.g. cross-author figures "
+            "of a model trained without these files, recorded in the shipped model's card)",
+        ),
+    ] = None,
+    label: Annotated[str, typer.Option(help="Name of the recorded figures")] = "held-out evaluation",
 ) -> None:
     """Precision, recall, F1, F0.5, ROC-AUC, false-positive rate and early-detection figures (needs labels)."""
     from ondam.detection.data import RecordError, read  # noqa: PLC0415
     from ondam.detection.engine import Detector  # noqa: PLC0415
     from ondam.detection.evaluate import format_report, report  # noqa: PLC0415
-    from ondam.detection.train import evaluate_records, groups  # noqa: PLC0415
+    from ondam.detection.model import LinearModel  # noqa: PLC0415
+    from ondam.detection.train import evaluate_records, groups, model_card  # noqa: PLC0415
 
-    detector = Detector()
+    detector = Detector(LinearModel.load(model_dir) if model_dir else None)
     try:
         records = [r for f in files for r in read(f) if r.label in (0, 1)]
     except (RecordError, UnicodeDecodeError) as exc:
@@ -70,6 +83,15 @@ def evaluate(
             typer.echo(format_report(name, rep))
     if as_json:
         typer.echo(json.dumps(figures, indent=1))
+    if record_in is not None:
+        target = LinearModel.load(record_in)
+        recorded = target.meta.setdefault("held_out_figures", {})
+        recorded[label] = {
+            f"{name} · {', '.join(sorted({f.name for f in files}))}": fig for name, fig in figures.items()
+        }
+        target.save(record_in)
+        (record_in / "MODEL_CARD.md").write_text(model_card(target), encoding="utf-8")
+        typer.echo(f"figures recorded as {label!r} in {record_in}", err=True)
 
 
 @app.command()

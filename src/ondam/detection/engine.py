@@ -21,7 +21,7 @@ from typing import Any
 from ondam.detection import features
 from ondam.detection.model import LinearModel, shipped_model
 from ondam.detection.normalize import normalize
-from ondam.detection.signals import Category, find
+from ondam.detection.signals import Category, Context, contexts, find
 
 STRONG = frozenset(
     {
@@ -84,9 +84,11 @@ class ConversationState:
     count: int = 0
     hangul_messages: int = 0
     latin_messages: int = 0
-    window: deque[tuple[float, frozenset[Category], float]] = field(default_factory=deque)
+    window: deque[tuple[float, frozenset[Category], float, frozenset[Context]]] = field(default_factory=deque)
     window_sum: float = 0.0
     window_categories: Counter[Category] = field(default_factory=Counter)
+    window_contexts: Counter[Context] = field(default_factory=Counter)
+    contexts_seen: set[Context] = field(default_factory=set)
     recent: deque[bool] = field(default_factory=deque)
     flagged: bool = False
     first_flag_index: int | None = None
@@ -100,6 +102,7 @@ class ConversationState:
         vector = features.vector(normalized)
         message_score = self.model.text_score(vector)
         hits = frozenset(h.category for h in find(normalized))
+        cues = contexts(normalized)
         if _HANGUL.search(normalized):
             self.hangul_messages += 1
         elif _LATIN.search(normalized):
@@ -108,19 +111,28 @@ class ConversationState:
         self.count += 1
 
         risk = self.model.message_risk(vector)
-        self.window.append((message_score, hits, risk))
+        self.window.append((message_score, hits, risk, cues))
         self.window_sum += message_score
         self.window_categories.update(hits)
+        self.window_contexts.update(cues)
+        self.contexts_seen |= cues
         if len(self.window) > self.model.window:
-            old_score, old_hits, _ = self.window.popleft()
+            old_score, old_hits, _, old_cues = self.window.popleft()
             self.window_sum -= old_score
             self.window_categories.subtract(old_hits)
+            self.window_contexts.subtract(old_cues)
         present = {c for c, n in self.window_categories.items() if n > 0}
+        context = {c for c, n in self.window_contexts.items() if n > 0}
 
         seen_so_far = set(self.evidence) | hits
         self.score = _sigmoid(
             self.model.window_logit(
-                self.window_sum / len(self.window), present, seen_so_far, max(r for _, _, r in self.window)
+                self.window_sum / len(self.window),
+                present,
+                seen_so_far,
+                max(w[2] for w in self.window),
+                context=context,
+                context_seen=self.contexts_seen,
             )
         )
         thresholds = self.model.thresholds_for(self.current_lang)
@@ -190,7 +202,11 @@ class ConversationState:
             "lang": self.lang,
             "script": [self.hangul_messages, self.latin_messages],
             "count": self.count,
-            "window": [[s, sorted(c.value for c in cats), r] for s, cats, r in self.window],
+            "window": [
+                [s, sorted(c.value for c in cats), r, sorted(c.value for c in cues)]
+                for s, cats, r, cues in self.window
+            ],
+            "contexts": sorted(c.value for c in self.contexts_seen),
             "recent": list(self.recent),
             "flagged": self.flagged,
             "first_flag_index": self.first_flag_index,
@@ -204,11 +220,14 @@ class ConversationState:
     def from_dict(cls, model: LinearModel, data: dict[str, Any]) -> ConversationState:
         state = cls(model=model, lang=data.get("lang"), count=int(data["count"]))
         state.hangul_messages, state.latin_messages = (int(x) for x in data.get("script", [0, 0]))
-        for score, cats, *risk in data["window"]:
+        for score, cats, *rest in data["window"]:
             hits = frozenset(Category(c) for c in cats)
-            state.window.append((float(score), hits, float(risk[0]) if risk else 0.0))
+            cues = frozenset(Context(c) for c in rest[1]) if len(rest) > 1 else frozenset()
+            state.window.append((float(score), hits, float(rest[0]) if rest else 0.0, cues))
             state.window_sum += float(score)
             state.window_categories.update(hits)
+            state.window_contexts.update(cues)
+        state.contexts_seen = {Context(c) for c in data.get("contexts", [])}
         state.recent.extend(bool(x) for x in data["recent"])
         state.flagged = bool(data["flagged"])
         state.first_flag_index = data["first_flag_index"]
@@ -239,9 +258,15 @@ class Detector:
         thresholds = self.model.thresholds_for(lang or ("ko" if _HANGUL.search(normalized) else "en"))
         vector = features.vector(normalized)
         hits = {h.category for h in find(normalized)}
+        cues = contexts(normalized)
         score = _sigmoid(
             self.model.window_logit(
-                self.model.text_score(vector), hits, hits, self.model.message_risk(vector)
+                self.model.text_score(vector),
+                hits,
+                hits,
+                self.model.message_risk(vector),
+                context=cues,
+                context_seen=cues,
             )
         )
         flagged = score >= thresholds.text

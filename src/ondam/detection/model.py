@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ondam.detection import features
-from ondam.detection.signals import CATEGORIES, Category
+from ondam.detection.signals import CATEGORIES, COMBOS, Category, Context, combos
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 
@@ -45,6 +45,12 @@ class LinearModel:
     message_weights: npt.NDArray[np.float32] | None = None
     message_bias: float = 0.0
     peak_weight: float = 0.0
+    # Ordinary-context cues (a parent, a job, a helpline) in the window and anywhere earlier; pairs of warning
+    # signs seen together (index into signals.COMBOS); how many different warning signs were seen so far.
+    context_weights: dict[Context, float] = field(default_factory=dict)
+    context_history_weights: dict[Context, float] = field(default_factory=dict)
+    combo_weights: list[float] = field(default_factory=list)
+    seen_distinct_weight: float = 0.0
     # Per language ("ko", "en"): the two languages' scores are not on the same footing.
     thresholds: dict[str, Thresholds] = field(
         default_factory=lambda: {"ko": Thresholds(), "en": Thresholds()}
@@ -76,15 +82,26 @@ class LinearModel:
         present: set[Category] | frozenset[Category],
         seen: set[Category] | frozenset[Category] | None = None,
         peak: float = 0.0,
+        *,
+        context: set[Context] | frozenset[Context] = frozenset(),
+        context_seen: set[Context] | frozenset[Context] | None = None,
     ) -> float:
         logit = (
             self.bias + mean_text_score + self.distinct_weight * len(present) / 5.0 + self.peak_weight * peak
         )
         for category in present:
             logit += self.category_weights.get(category, 0.0)
-        for category in present if seen is None else seen:
+        history = present if seen is None else seen
+        for category in history:
             logit += self.history_weights.get(category, 0.0)
-        return logit
+        for cue in context:
+            logit += self.context_weights.get(cue, 0.0)
+        for cue in context if context_seen is None else context_seen:
+            logit += self.context_history_weights.get(cue, 0.0)
+        if self.combo_weights:
+            for i in combos(history):
+                logit += self.combo_weights[i]
+        return logit + self.seen_distinct_weight * len(history) / 5.0
 
     # -- persistence ---------------------------------------------------------------------------------------
 
@@ -109,6 +126,12 @@ class LinearModel:
             "history_weights": {c.value: w for c, w in self.history_weights.items()},
             "message_bias": self.message_bias,
             "peak_weight": self.peak_weight,
+            "context_weights": {c.value: w for c, w in self.context_weights.items()},
+            "context_history_weights": {c.value: w for c, w in self.context_history_weights.items()},
+            "combo_weights": {
+                f"{a.value}+{b.value}": w for (a, b), w in zip(COMBOS, self.combo_weights, strict=False)
+            },
+            "seen_distinct_weight": self.seen_distinct_weight,
             "thresholds": {lang: asdict(t) for lang, t in self.thresholds.items()},
             "window": self.window,
             "meta": self.meta,
@@ -135,11 +158,23 @@ class LinearModel:
             message_weights=message_weights,
             message_bias=float(doc.get("message_bias", 0.0)),
             peak_weight=float(doc.get("peak_weight", 0.0)),
+            context_weights={Context(k): float(v) for k, v in doc.get("context_weights", {}).items()},
+            context_history_weights={
+                Context(k): float(v) for k, v in doc.get("context_history_weights", {}).items()
+            },
+            combo_weights=_combo_weights(doc.get("combo_weights")),
+            seen_distinct_weight=float(doc.get("seen_distinct_weight", 0.0)),
             bias=float(doc["bias"]),
             thresholds={lang: Thresholds(**t) for lang, t in doc["thresholds"].items()},
             window=int(doc["window"]),
             meta=doc.get("meta", {}),
         )
+
+
+def _combo_weights(stored: dict[str, float] | None) -> list[float]:
+    if not stored:
+        return []
+    return [float(stored.get(f"{a.value}+{b.value}", 0.0)) for a, b in COMBOS]
 
 
 @cache

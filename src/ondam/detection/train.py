@@ -25,7 +25,7 @@ from ondam.detection.engine import Detector
 from ondam.detection.evaluate import Outcome, Report, format_report, report
 from ondam.detection.model import LinearModel, Thresholds
 from ondam.detection.normalize import normalize
-from ondam.detection.signals import CATEGORIES, CATEGORY_INDEX, find
+from ondam.detection.signals import CATEGORIES, CATEGORY_INDEX, COMBOS, CONTEXTS, contexts, find
 
 DEFAULT_WINDOW = 50
 MAX_WINDOWS_PER_CONVERSATION = 60
@@ -96,6 +96,7 @@ class _Featurizer:
         self.cache: dict[str, int] = {}
         self.rows: list[dict[int, float]] = []
         self.cats: list[list[int]] = []
+        self.cues: list[list[int]] = []
 
     def index(self, text: str) -> int:
         found = self.cache.get(text)
@@ -104,10 +105,11 @@ class _Featurizer:
         normalized = normalize(text)
         self.rows.append(features.vector(normalized))
         self.cats.append(sorted({CATEGORY_INDEX[h.category] for h in find(normalized)}))
+        self.cues.append(sorted(CONTEXTS.index(c) for c in contexts(normalized)))
         self.cache[text] = len(self.rows) - 1
         return self.cache[text]
 
-    def matrices(self) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    def matrices(self) -> tuple[sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix]:
         indptr: list[int] = [0]
         indices: list[int] = []
         values: list[float] = []
@@ -131,7 +133,18 @@ class _Featurizer:
             ),
             shape=(len(self.rows), len(CATEGORIES)),
         )
-        return m, c
+        return m, c, _indicator(self.cues, len(CONTEXTS))
+
+
+def _indicator(rows: list[list[int]], width: int) -> sparse.csr_matrix:
+    indptr, indices = [0], []
+    for cols in rows:
+        indices.extend(cols)
+        indptr.append(len(indices))
+    return sparse.csr_matrix(
+        (np.ones(len(indices), dtype=np.float32), np.array(indices, dtype=np.int64), np.array(indptr)),
+        shape=(len(rows), width),
+    )
 
 
 Window = tuple[list[int], list[int], int]  # message rows of the window, rows of the whole prefix, label
@@ -196,7 +209,11 @@ def _message_samples(records: list[Record], featurizer: _Featurizer) -> list[tup
 
 
 def _design(
-    windows: list[Window], m: sparse.csr_matrix, c: sparse.csr_matrix, risk: np.ndarray
+    windows: list[Window],
+    m: sparse.csr_matrix,
+    c: sparse.csr_matrix,
+    risk: np.ndarray,
+    cues: sparse.csr_matrix,
 ) -> tuple[sparse.csr_matrix, np.ndarray]:
     a_rows: list[int] = []
     a_cols: list[int] = []
@@ -218,7 +235,17 @@ def _design(
     seen = ((h @ c) > 0).astype(np.float32)
     distinct = sparse.csr_matrix(np.asarray(present.sum(axis=1)).reshape(-1, 1) / 5.0)
     peak = sparse.csr_matrix(np.array([[max(risk[r] for r in rows)] for rows, _, _ in windows]))
-    x = sparse.hstack([text, present, distinct, seen, peak], format="csr")
+    context = ((a @ cues) > 0).astype(np.float32)
+    context_seen = ((h @ cues) > 0).astype(np.float32)
+    seen_dense = seen.toarray() > 0
+    pairs = np.stack(
+        [seen_dense[:, CATEGORY_INDEX[x]] & seen_dense[:, CATEGORY_INDEX[y]] for x, y in COMBOS], axis=1
+    ).astype(np.float32)
+    seen_distinct = seen_dense.sum(axis=1, keepdims=True).astype(np.float32) / 5.0
+    x = sparse.hstack(
+        [text, present, distinct, seen, peak, context, context_seen, sparse.csr_matrix(pairs), seen_distinct],
+        format="csr",
+    )
     y = np.array([label for _, _, label in windows])
     return x, y
 
@@ -252,7 +279,7 @@ def choose_thresholds(detector: Detector, val: list[Record], max_fpr: float = 0.
 def _choose(detector: Detector, val: list[Record], lang: str, max_fpr: float) -> Thresholds:
     streams = _streams(detector, val, lang)
     texts = [(r, detector.score_text(r.text or "", lang).score) for r in val if not r.is_conversation]
-    best: tuple[float, float, int] = (-1.0, 0.5, 3)
+    tried: list[tuple[float, float, int]] = []
     # At most 3 of the last 10 windows: with more, a short chat could never raise a warning in time.
     for window, need in itertools.product(np.arange(0.30, 0.995, 0.015), range(1, MAX_WARN_POSITIVE + 1)):
         flags = [(r, _flag_index(s, float(window), need, 10)) for r, s in streams]
@@ -262,13 +289,19 @@ def _choose(detector: Detector, val: list[Record], lang: str, max_fpr: float) ->
             continue
         delays = [f for r, f in flags if f is not None and r.label == 1]
         speed_bonus = -float(np.median(delays)) / 10_000 if delays else 0.0  # tie-break: earlier is better
-        if rep.f05 + speed_bonus > best[0]:
-            best = (rep.f05 + speed_bonus, float(window), need)
-    text_best = (-1.0, 0.5)
-    for threshold in np.arange(0.2, 0.99, 0.01):
-        rep = report([Outcome(r.id, r.label or 0, s, s >= threshold) for r, s in texts])
-        if rep.f05 > text_best[0]:
-            text_best = (rep.f05, float(threshold))
+        # Korean: the corpus is several files written in different styles (see _macro_f05); the English
+        # files are not (the offender-only chats have no negatives), so they are pooled.
+        objective = (
+            _macro_f05(outcomes, [str(r.raw.get("_file", "")) for r, _ in flags]) if lang == "ko" else rep.f05
+        )
+        tried.append((objective + speed_bonus, float(window), need))
+    best = _plateau_middle(tried) if tried else (-1.0, 0.5, 3)
+    grid = np.arange(0.2, 0.99, 0.01)
+    f05 = [report([Outcome(r.id, r.label or 0, s, s >= t) for r, s in texts]).f05 for t in grid]
+    # Smoothed over +-0.05: single texts in the validation split are few, and a lone peak (0.97 once, where
+    # the test split wanted anything from 0.2) is noise.
+    smooth = [float(np.mean(f05[max(0, i - 5) : i + 6])) for i in range(len(grid))]
+    text_best = _plateau_middle([(v, float(t), 0) for v, t in zip(smooth, grid, strict=True)])
     return Thresholds(
         window=round(best[1], 3),
         warn_positive=best[2],
@@ -276,6 +309,34 @@ def _choose(detector: Detector, val: list[Record], lang: str, max_fpr: float) ->
         text=round(text_best[1], 3),
         watch=round(best[1] * 0.75, 3),
     )
+
+
+def _plateau_middle(
+    tried: list[tuple[float, float, int]], tolerance: float = 0.002
+) -> tuple[float, float, int]:
+    """The best (objective, threshold, s), with the threshold moved to the middle of the run of neighbouring
+    thresholds (same s) that score within ``tolerance`` of the best. A small validation split leaves wide
+    plateaus; their first or last point is an accident of that split (it once chose a text threshold of 0.97
+    where 0.2-0.97 all scored the same, halving recall on the test split)."""
+    top = max(tried)
+    same = sorted((t for t in tried if t[2] == top[2]), key=lambda t: t[1])
+    i = same.index(top)
+    lo = hi = i
+    while lo > 0 and same[lo - 1][0] >= top[0] - tolerance:
+        lo -= 1
+    while hi < len(same) - 1 and same[hi + 1][0] >= top[0] - tolerance:
+        hi += 1
+    return (top[0], same[(lo + hi) // 2][1], top[2])
+
+
+def _macro_f05(outcomes: list[Outcome], sources: list[str]) -> float:
+    """Mean F0.5 over the source files that have both labels: a large corpus written in one style must not
+    choose the threshold for all the others (written by other people, in other styles)."""
+    by_source: dict[str, list[Outcome]] = {}
+    for outcome, source in zip(outcomes, sources, strict=True):
+        by_source.setdefault(source, []).append(outcome)
+    scored = [report(group).f05 for group in by_source.values() if len({o.label for o in group}) == 2]
+    return float(np.mean(scored)) if scored else report(outcomes).f05
 
 
 def evaluate_records(detector: Detector, records: list[Record]) -> list[Outcome]:
@@ -323,7 +384,7 @@ def train(
     featurizer = _Featurizer()
     train_windows = [w for r in corpus.split("train") for w in _windows(r, featurizer, window)]
     samples = _message_samples(corpus.split("train"), featurizer)
-    m, cats = featurizer.matrices()
+    m, cats, cues = featurizer.matrices()
     # Stage one: per-message risk.
     stage_one = LogisticRegression(C=1.0, solver="liblinear", class_weight="balanced", max_iter=2000)
     stage_one.fit(m[[row for row, _ in samples]], np.array([label for _, label in samples]))
@@ -331,7 +392,7 @@ def train(
     message_bias = float(stage_one.intercept_[0])
     risk = 1.0 / (1.0 + np.exp(-(m @ message_weights + message_bias)))
     log(f"stage one: {len(samples)} labelled messages and texts")
-    x, y = _design(train_windows, m, cats, risk)
+    x, y = _design(train_windows, m, cats, risk, cues)
     log(
         f"training on {len(train_windows)} windows from {len(corpus.split('train'))} records "
         f"({int(y.sum())} positive windows)"
@@ -339,6 +400,10 @@ def train(
     clf = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", max_iter=2000)
     clf.fit(x, y, sample_weight=_weights(train_windows, text_weight))
     coef = clf.coef_[0]
+    at = features.DIM + 2 * len(CATEGORIES) + 2  # after text, present, distinct, seen, peak
+    context_weights = coef[at : at + len(CONTEXTS)]
+    context_history = coef[at + len(CONTEXTS) : at + 2 * len(CONTEXTS)]
+    combo_weights = coef[at + 2 * len(CONTEXTS) : at + 2 * len(CONTEXTS) + len(COMBOS)]
     model = LinearModel(
         text_weights=coef[: features.DIM].astype(np.float32),
         category_weights={cat: float(coef[features.DIM + i]) for i, cat in enumerate(CATEGORIES)},
@@ -351,6 +416,10 @@ def train(
         message_weights=message_weights,
         message_bias=message_bias,
         peak_weight=float(coef[features.DIM + 2 * len(CATEGORIES) + 1]),
+        context_weights={cue: float(w) for cue, w in zip(CONTEXTS, context_weights, strict=True)},
+        context_history_weights={cue: float(w) for cue, w in zip(CONTEXTS, context_history, strict=True)},
+        combo_weights=[float(w) for w in combo_weights],
+        seen_distinct_weight=float(coef[-1]),
     )
     model.meta = {
         "trained_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -410,7 +479,9 @@ def model_card(model: LinearModel) -> str:
         "It is a triage aid for trained staff, not a decision. Two stages: a per-message risk model (trained on "
         "messages the Korean corpus labels one by one, and on single texts) gives each message a risk; the window "
         "model sees the mean of the message vectors, the categories in the window and earlier in the "
-        "conversation, and the highest message risk in the window.",
+        "conversation, the highest message risk in the window, Korean ordinary-context cues (family, work, "
+        "helpline, warning, school, class chat; in the window and earlier), pairs of warning signs seen "
+        "together (e.g. age check + secrecy, flattery + photo request) and how many different signs were seen.",
         "",
         "| language | window threshold | *s* of last 10 | text threshold | watch from |",
         "| --- | --- | --- | --- | --- |",
@@ -433,8 +504,9 @@ def model_card(model: LinearModel) -> str:
         "training time and are not part of this repository; the Korean corpus is synthetic (datasets/ko).",
         "",
         "## Figures on the test split",
-        "| group | n | positives | precision | recall | F1 | F0.5 | ROC-AUC | FPR | median msgs to warning |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| group | n | positives | precision | recall | F1 | F0.5 | ROC-AUC | FPR | median msgs to warning | "
+        "median msgs after first concern |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for name, f in sorted(meta.get("test_figures", {}).items()):
         early = f.get("early_detection", {})
@@ -442,8 +514,30 @@ def model_card(model: LinearModel) -> str:
         lines.append(
             f"| {name} | {f['n']} | {f['positives']} | {f['precision']:.3f} | {f['recall']:.3f} | {f['f1']:.3f} | "
             f"{f['f0.5']:.3f} | {auc} | {f['false_positive_rate']:.3f} | "
-            f"{early.get('median_messages_to_warning', '—')} |"
+            f"{early.get('median_messages_to_warning', '—')} | "
+            f"{early.get('median_messages_after_first_concern', '—')} |"
         )
+    held_out = meta.get("held_out_figures", {})
+    if held_out:
+        lines += [
+            "",
+            "## Held-out and cross-author figures",
+            "Recorded by `ondam detect eval --record-in` (a model trained WITHOUT the named files, scored on all "
+            "of them: the best proxy here for text written by others).",
+            "",
+            "| evaluation | group | n | positives | precision | recall | F0.5 | ROC-AUC | FPR | "
+            "median msgs after first concern |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for label, figures in sorted(held_out.items()):
+            for name, f in sorted(figures.items()):
+                early = f.get("early_detection", {})
+                auc = "n/a" if f.get("roc_auc") is None else f"{f['roc_auc']:.3f}"
+                lines.append(
+                    f"| {label} | {name} | {f['n']} | {f['positives']} | {f['precision']:.3f} | "
+                    f"{f['recall']:.3f} | {f['f0.5']:.3f} | {auc} | {f['false_positive_rate']:.3f} | "
+                    f"{early.get('median_messages_after_first_concern', '—')} |"
+                )
     lines += [
         "",
         "## Known failure modes",
@@ -454,7 +548,18 @@ def model_card(model: LinearModel) -> str:
         "  `handwritten` rows above. Korean conversations are the weakest group: the model partly learns how the",
         "  generated chats are written rather than what makes them dangerous.",
         "- The model sees text only: it cannot tell a parent giving 용돈 from a stranger offering it except by the",
-        "  surrounding words. Speaker roles are not used.",
+        "  surrounding words. Speaker roles are not used (the incremental API takes one text per call). Korean",
+        "  ordinary-context cues (family words, 시급/동의서, 1388/쉼터, 사기/조심, school, class chat) are features",
+        "  that lower the risk, so a stranger who mentions a helpline or a parent's name is scored lower too.",
+        "- Cross-author generalisation is the weak point: trained without one author's chats, the model misses",
+        "  about a third of that author's grooming chats (recall 0.64-0.73 in the cross-author rows above) and",
+        "  flags 6-13% of their hard negatives. Slow grooming phrased in words no pattern or n-gram has seen",
+        '  ("잠깐만 켜봐", a fake coach\'s "개인 훈련") is found late or not at all. Author c\'s set, in dialect',
+        "  and typo-heavy chat, is the hardest.",
+        "- Author c's chats open with small-talk blocks shared between its train and test splits, so its",
+        "  in-split rows above flatter it; its cross-author rows are the ones to read.",
+        "- Thresholds come from a small validation split (Korean: mean F0.5 over the source files, so the large",
+        "  generated corpus does not decide alone); an independent set may want other thresholds.",
         "- New obfuscations (e.g. new 초성 slang) are missed until added to the normaliser or the signal patterns.",
         "- ROC-AUC for conversations uses the final window score, which may differ from when the warning fired.",
         "",

@@ -1,0 +1,156 @@
+"""Ordinary-context cues, warning-sign pairs and the wider lexicon (issue 3: slow grooming and hard
+negatives), with hand-made weights so that the assertions test the mechanics, not what a model learned."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from ondam.detection import features
+from ondam.detection.engine import ConversationState, Detector
+from ondam.detection.model import LinearModel, Thresholds
+from ondam.detection.normalize import normalize
+from ondam.detection.signals import COMBOS, Category, Context, categories, combos, contexts
+
+
+def _model(**extra: object) -> LinearModel:
+    model = LinearModel(
+        text_weights=np.zeros(features.DIM, dtype=np.float32),
+        category_weights=dict.fromkeys(Category, 1.0),
+        distinct_weight=0.0,
+        bias=-3.0,
+        thresholds={"ko": Thresholds(window=0.5, warn_positive=1, warn_history=10, text=0.5, watch=0.3)},
+        window=20,
+    )
+    for key, value in extra.items():
+        setattr(model, key, value)
+    return model
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("할머니가 용돈 보내셨대", Context.FAMILY),
+        ("우리 딸 학원 끝났어?", Context.FAMILY),
+        ("시급은 최저시급이고 근로계약서 써요", Context.WORK),
+        ("지금 1388에 전화해 쉼터 알려줄 거야", Context.HELP),
+        ("그거 사기야 절대 보내지 마", Context.WARNING),
+        ("수행평가 사진 찍어서 올려", Context.SCHOOL),
+        ("우리 반 단톡에 올릴게", Context.PEER),
+    ],
+)
+def test_context_cues(text: str, cue: Context) -> None:
+    assert cue in contexts(normalize(text))
+
+
+def test_a_strangers_message_has_no_context_cue() -> None:
+    assert contexts(normalize("오빠가 용돈 줄게 사진 하나만 보내봐")) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("넌 나한테만 말하면 돼 다 들어줄게", Category.COMPLIMENT_TRUST),
+        ("엄마한텐 친구네서 잔다고 해", Category.SECRECY_ISOLATION),
+        ("대화 다 지워 엄마가 보면 곤란해", Category.SECRECY_ISOLATION),
+        ("여기 말고 따로 연락하자", Category.PLATFORM_MOVE),
+        ("캠 잠깐만 켜봐", Category.IMAGE_REQUEST),
+        ("사진 보내주면 2만원 더 쳐줄게", Category.GIFT),
+        ("매달 생활비 지원해줄게", Category.SPONSOR),
+        ("니 연락처 목록 다 받았어", Category.SEXTORTION),
+        ("옥상 갈까 생각 중이야", Category.SELF_HARM),
+    ],
+)
+def test_slow_grooming_lexicon(text: str, category: Category) -> None:
+    assert category in categories(normalize(text))
+
+
+def test_context_lowers_the_score_and_pairs_raise_it() -> None:
+    chat = ["할머니가 용돈 보냈어", "교복 입은 사진 보내봐"]
+    plain = Detector(_model()).score_conversation(chat)
+    family = Detector(_model(context_history_weights={Context.FAMILY: -3.0})).score_conversation(chat)
+    assert family.score < plain.score
+    assert plain.flagged
+    assert not family.flagged
+    # Pairs of signs seen together count once the pair is complete, however far apart they were.
+    pair = COMBOS.index((Category.AGE_PROBE, Category.SECRECY_ISOLATION))
+    weights = [0.0] * len(COMBOS)
+    weights[pair] = 2.0
+    seen = {Category.AGE_PROBE, Category.SECRECY_ISOLATION}
+    assert pair in combos(seen)
+    state = Detector(_model(combo_weights=weights)).conversation()
+    before = state.add("너 몇 살이야?").score
+    for _ in range(5):
+        state.add("ㅋㅋ 그렇구나")
+    after = state.add("우리끼리 비밀이야").score
+    assert after > before
+
+
+def test_context_survives_persistence_and_the_window() -> None:
+    model = _model(
+        context_weights={Context.HELP: -1.0},
+        context_history_weights={Context.HELP: -1.0},
+        window=3,
+    )
+    detector = Detector(model)
+    texts = ["1388에 같이 전화하자", "응", "알겠어", "고마워", "재워준다는 사람 따라가지 마"]
+    batch = detector.score_conversation(texts)
+    state = detector.conversation()
+    for text in texts:
+        state = ConversationState.from_dict(model, json.loads(json.dumps(state.to_dict())))
+        result = state.add(text)
+    assert result.as_dict() == batch.as_dict()
+    assert sum(state.window_contexts.values()) == 0  # the helpline message has left the window...
+    assert Context.HELP in state.contexts_seen  # ...but the conversation remembers it
+
+
+def test_model_round_trip_keeps_the_new_weights(tmp_path: Path) -> None:
+    folder = tmp_path
+    weights = [float(i) for i in range(len(COMBOS))]
+    model = _model(
+        context_weights={Context.WORK: -0.5},
+        context_history_weights={Context.FAMILY: -0.25},
+        combo_weights=weights,
+        seen_distinct_weight=0.75,
+    )
+    model.save(folder)
+    loaded = LinearModel.load(folder)
+    assert loaded.context_weights == {Context.WORK: -0.5}
+    assert loaded.context_history_weights == {Context.FAMILY: -0.25}
+    assert loaded.combo_weights == weights
+    assert loaded.seen_distinct_weight == 0.75
+
+
+def test_thresholds_come_from_the_middle_of_a_plateau() -> None:
+    from ondam.detection.train import _plateau_middle  # noqa: PLC0415
+
+    tried = [(0.5, 0.2, 1), (0.9, 0.3, 1), (0.9, 0.4, 1), (0.9, 0.5, 1), (0.9, 0.6, 1), (0.7, 0.7, 1)]
+    tried.append((0.8, 0.45, 2))  # another s: not part of the plateau
+    assert _plateau_middle(tried) == (0.9, 0.4, 1)
+    assert _plateau_middle([(0.4, 0.2, 1), (0.6, 0.9, 1)]) == (0.6, 0.9, 1)
+
+
+def test_states_stored_by_the_previous_version_still_load() -> None:
+    model = _model()
+    old = {
+        "lang": "ko",
+        "script": [2, 0],
+        "count": 2,
+        "window": [[0.1, ["age_probe"], 0.2], [0.0, [], 0.1]],  # no context list, no "contexts"
+        "recent": [False, False],
+        "flagged": False,
+        "first_flag_index": None,
+        "level": 0,
+        "score": 0.1,
+        "evidence": {"age_probe": [0]},
+        "top": [[0.1, 0]],
+    }
+    state = ConversationState.from_dict(model, old)
+    assert state.contexts_seen == set()
+    result = state.add("사진 보내줘")
+    assert {"age_probe", "image_request"} <= set(result.categories)
+    assert result.score > 0.1  # the stored score
+    assert state.to_dict()["window"][0][3] == []
