@@ -54,8 +54,13 @@ SECONDS = float(os.environ.get("BENCH_CHAT_SECONDS", "30"))
 SATURATION_SECONDS = float(os.environ.get("BENCH_CHAT_SATURATION_SECONDS", "10"))
 WORKERS = int(os.environ.get("BENCH_CHAT_WORKERS", "2"))  # uvicorn worker processes (one per core)
 WARMUP_SECONDS = float(os.environ.get("BENCH_CHAT_WARMUP_SECONDS", "10"))
-PG_URL = os.environ.get("BENCH_CHAT_DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
-REDIS_URL = os.environ.get("BENCH_CHAT_REDIS_URL", "redis://127.0.0.1:6379/0")
+# An admin URL: a scratch database is created on it and dropped at the end. ONDAM_BENCH_* as in benchmarks/run.py.
+PG_URL = os.environ.get("ONDAM_BENCH_DATABASE_URL") or os.environ.get(
+    "BENCH_CHAT_DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+)
+REDIS_URL = os.environ.get("ONDAM_BENCH_REDIS_URL") or os.environ.get(
+    "BENCH_CHAT_REDIS_URL", "redis://127.0.0.1:6379/0"
+)
 BODY = "벤치마크 메시지 {n}: 오늘 이야기하고 싶은 게 있어요"
 
 BARE_SERVER = r"""

@@ -27,10 +27,10 @@ def test_removal_officer_works_a_case(page: Page, problems: PageProblems, live_s
     page.wait_for_url("**/staff/removal")
     expect(page.get_by_role("heading", level=1)).to_have_text("삭제 지원 사례")
     # The demo's overdue request comes first.
-    expect(page.locator("table tbody tr").nth(0)).to_contain_text("기한 초과")
+    expect(page.locator("table#cases tbody tr").nth(0)).to_contain_text("기한 초과")
     check("list")
 
-    page.locator("table a[href^='/staff/removal/']").first.click()
+    page.locator("table#cases a[href^='/staff/removal/']").first.click()
     page.wait_for_url("**/staff/removal/*")
     expect(page.locator(".summary")).to_contain_text("합성 데모 사례")
     check("case")

@@ -14,7 +14,10 @@ from ondam.kit import clock
 from ondam.kit.clock import utcnow
 from ondam.kit.db import unit_of_work
 from ondam.kit.jobs import REGISTRY
+from ondam.kit.settings import Settings
 from ondam.models import StaffAlert
+from ondam.removal import recheck, youth_service
+from ondam.removal.schemas import ALERT_LABELS, AlertKind
 from tests.factories import login, make_staff
 from tests.removal.factories import item_ids, make_removal_case
 from tests.removal.helpers import Maker, NewClient, audit_rows, details, ko, officer, post
@@ -129,3 +132,67 @@ async def test_officers_see_and_acknowledge_alerts(
     assert row.object_id == str(overdue.id)
     # The job does not raise the acknowledged alert again.
     assert await app.state.jobs.run_now("removal.raise_overdue_alerts") == 0
+
+
+async def test_a_reupload_found_by_the_recheck_is_listed_to_officers(
+    client: httpx.AsyncClient, sessionmaker: Maker, settings: Settings
+) -> None:
+    """The re-check finds a case's image on another case's page: the ``removal.reupload`` alert it raises is
+    on the officers' list, with its label and a link to the new item."""
+    from tests.removal.test_recheck import FakeWeb, add_image, page, png  # noqa: PLC0415
+
+    await officer(client, sessionmaker)
+    url = "https://board.example.org/thread/7"
+    await make_removal_case(sessionmaker, urls=(url,), state="requested_platform", due_in=None)
+    other_case = await make_removal_case(
+        sessionmaker, urls=("https://elsewhere.example.com/y",), state="removed", due_in=None
+    )
+    image = png(11)
+    await add_image(sessionmaker, settings, other_case, image)
+    og = "https://img.example.org/big/7.png"
+    web = FakeWeb({url: (200, "text/html", page(og=og)), og: (200, "image/png", image)})
+
+    summary = await recheck.run_rechecks(sessionmaker, settings, fetch=web, host_delay=0)
+    assert summary.new_items == 1
+    [alert] = await _alerts(sessionmaker)
+    assert (alert.kind, alert.subject_type) == ("removal.reupload", "removal_item")
+
+    listing = await client.get("/staff/removal")
+    assert listing.status_code == 200
+    assert f"{ko('Alerts')} (1)" in listing.text
+    assert ko("Found again at a new place") in listing.text
+    assert f'href="/staff/removal/items/{alert.subject_id}"' in listing.text
+    assert "removal.reupload" not in listing.text  # a label, not the raw kind
+
+
+async def test_every_alert_kind_the_removal_code_raises_is_listed(
+    client: httpx.AsyncClient, sessionmaker: Maker
+) -> None:
+    """Each kind raised by the re-check, the partner API, the youth request and the overdue job has a label on
+    the officers' list."""
+    raised = {
+        recheck.ALERT_REAPPEARED,
+        recheck.ALERT_REUPLOAD,
+        youth_service.ALERT_KIND,
+        AlertKind.PARTNER_MATCH.value,  # raised by removal.sharing.open_partner_match (the partner API)
+        AlertKind.OVERDUE.value,
+    }
+    assert raised <= {kind.value for kind in AlertKind}
+    assert set(ALERT_LABELS) == set(AlertKind)
+    await officer(client, sessionmaker)
+    case_id = await make_removal_case(sessionmaker)
+    async with unit_of_work(sessionmaker) as uow:
+        for kind in sorted(raised):
+            uow.session.add(
+                StaffAlert(
+                    kind=kind,
+                    audience_role="removal_officer",
+                    subject_type="removal_case",
+                    subject_id=case_id,
+                    created_at=utcnow(),
+                )
+            )
+    listing = (await client.get("/staff/removal")).text
+    assert f"{ko('Alerts')} ({len(raised)})" in listing
+    for kind in raised:
+        assert ko(ALERT_LABELS[AlertKind(kind)]) in listing

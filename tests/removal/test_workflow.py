@@ -268,7 +268,9 @@ async def test_letters_hold_the_url_reference_and_legal_basis(
         assert f"Test {me.username}" in letter
         office = refdata.removal().office
         assert office.name.get(lang) in letter
-        assert office.email in letter
+        labels = ("전자우편:", "전화:") if lang == "ko" else ("E-mail:", "Phone:")
+        for label, value in zip(labels, (office.email, office.phone), strict=True):
+            assert (f"{label} {value}" in letter) if value else (label not in letter)
         for phrase in expected:
             assert phrase in letter, phrase
         assert ("회신 기한" if lang == "ko" else "Please reply by") in letter

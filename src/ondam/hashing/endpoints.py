@@ -1,4 +1,5 @@
-"""The partner platforms' hash exchange API, and the young person's "withdraw this request" on my page.
+"""The partner platforms' hash exchange API, and the young person's "withdraw this request" and "stop sharing
+the fingerprints" on my page.
 
 Partner calls carry a per-platform bearer token (``ondam partners create NAME``) and share its rate limit. Every
 call that gets past the token is audited, refusals included: those are returned, not raised, so that the audit
@@ -251,6 +252,32 @@ async def withdraw_request(
         )
     await withdrawal.withdraw_own_case(db, youth, case_id)
     return render(request, "youth/request_withdrawn.html", {})
+
+
+@youth_router.post("/me/requests/{case_id}/stop-sharing")
+async def stop_sharing(
+    request: Request,
+    db: DB,
+    youth: CurrentYouth,
+    case_id: int,
+    confirm: Annotated[str, Form(max_length=10)] = "",
+) -> Response:
+    """The young person no longer wants this request's fingerprints shared: partners get tombstones."""
+    await withdrawal.own_case(db, youth, case_id)  # 404 for anyone else's request, before anything else
+    if confirm != "yes":
+        sections = [part for section in MY_PAGE_SECTIONS if (part := await section(db, youth)) is not None]
+        return render(
+            request,
+            "youth/me.html",
+            {
+                "sections": sections,
+                "deleted": False,
+                "error": _("Tick the box to confirm that you want to stop sharing the fingerprints."),
+            },
+            status_code=400,
+        )
+    await withdrawal.stop_sharing_own_case(db, youth, case_id)
+    return render(request, "youth/request_sharing_stopped.html", {})
 
 
 router = APIRouter()

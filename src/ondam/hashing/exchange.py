@@ -3,6 +3,9 @@
 Modelled on StopNCII's FetchHashes (pages with a checkpoint) and ThreatExchange's tombstones: a platform keeps
 the ``next`` cursor of its last page and asks for what changed after it. Only hashes of cases whose young person
 consented to sharing are served or addressable; anything else answers exactly like an id that does not exist.
+When the young person takes that consent back, the case's hashes are withdrawn first
+(:func:`ondam.removal.sharing.revoke_share_consent`), and the hashes that were shared stay addressable as
+tombstones so that every platform deletes them.
 There is deliberately no "is this hash listed?" lookup: platforms hold the list and match on their side.
 """
 
@@ -31,7 +34,8 @@ from ondam.hashing.schemas import (
 )
 from ondam.kit.clock import utcnow
 from ondam.kit.errors import Conflict, DomainError, NotFound
-from ondam.models import BankHash, PartnerFeedback, PartnerPlatform, RemovalEvent, RemovalItem, StaffAlert
+from ondam.models import BankHash, PartnerFeedback, PartnerPlatform
+from ondam.removal import sharing as removal_sharing
 
 DEFAULT_LIMIT = 500
 MAX_LIMIT = 1000
@@ -215,18 +219,14 @@ async def record_match(
             subject=f"removal_case:{target.case_id}", details={"error": "withdrawn"},
         )  # fmt: skip
         raise HashWithdrawn("this hash was withdrawn by the person it protects; do not act on it")
-    now = utcnow()
-    item = RemovalItem(
-        case_id=target.case_id,
+    item = await removal_sharing.open_partner_match(
+        db,
+        target.case_id,
         url=body.url,
         host=url_host(body.url),
         platform=platform.name[:100],
-        state="found",
-        source="partner",
-        created_at=now,
-        updated_at=now,
+        note=_match_note(platform, hash_id, body.seen_at, body.detail),
     )
-    await repository.add_and_flush(db, item)
     report = PartnerFeedback(
         platform_id=platform.id,
         hash_id=hash_id,
@@ -235,28 +235,9 @@ async def record_match(
         detail=body.detail,
         idempotency_key=body.idempotency_key,
         item_id=item.id,
-        at=now,
+        at=item.created_at,
     )
-    event = RemovalEvent(
-        case_id=target.case_id,
-        item_id=item.id,
-        kind="feedback",
-        from_state=None,
-        to_state="found",
-        note=_match_note(platform, hash_id, body.seen_at, body.detail),
-        at=now,
-    )
-    alert = StaffAlert(
-        kind="removal.partner_match",
-        audience_role="removal_officer",
-        subject_type="removal_item",
-        subject_id=item.id,
-        created_at=now,
-    )
-    await repository.add_and_flush(db, report, event, alert)
-    case = await repository.get_case(db, target.case_id)
-    if case is not None:
-        case.updated_at = now
+    await repository.add_and_flush(db, report)
     await audit.record(
         db,
         actor,

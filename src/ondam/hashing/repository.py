@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import ColumnElement, exists, func, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ondam.models import (
@@ -16,8 +16,8 @@ from ondam.models import (
     RemovalCase,
     RemovalEvent,
     RemovalItem,
-    StaffAlert,
 )
+from ondam.removal.schemas import EVENT_SHARE_REVOKED
 
 # Any constant works; it names the lock that serialises writers of bank_changes on PostgreSQL.
 _BANK_LOCK = 0x0DA6_BA4C
@@ -83,13 +83,25 @@ async def active_pdq(db: AsyncSession) -> list[tuple[int, str]]:
 # -- partner feed ----------------------------------------------------------------------------------------
 
 
+def _shared() -> ColumnElement[bool]:
+    """The hash may be known to partners: its case consents to sharing now, or it was in the bank before the
+    young person withdrew that consent (it was served then; since the revocation withdrew it, only its
+    tombstone is served from now on)."""
+    revoked_after_added = exists().where(
+        RemovalEvent.case_id == RemovalCase.id,
+        RemovalEvent.kind == EVENT_SHARE_REVOKED,
+        RemovalEvent.at >= BankHash.created_at,
+    )
+    return or_(RemovalCase.consent_share_hashes.is_(True), revoked_after_added)
+
+
 async def shared_changes(db: AsyncSession, after: int, limit: int) -> list[tuple[int, BankHash]]:
-    """Up to ``limit`` changes after ``after``, oldest first, of hashes whose case consented to sharing."""
+    """Up to ``limit`` changes after ``after``, oldest first, of hashes partners may know (see :func:`_shared`)."""
     rows = await db.execute(
         select(BankChange.id, BankHash)
         .join(BankHash, BankChange.hash_id == BankHash.id)
         .join(RemovalCase, BankHash.case_id == RemovalCase.id)
-        .where(BankChange.id > after, RemovalCase.consent_share_hashes.is_(True))
+        .where(BankChange.id > after, _shared())
         .order_by(BankChange.id)
         .limit(limit)
     )
@@ -97,13 +109,22 @@ async def shared_changes(db: AsyncSession, after: int, limit: int) -> list[tuple
 
 
 async def shared_hash(db: AsyncSession, hash_id: int) -> tuple[BankHash, RemovalCase] | None:
-    """A hash partners may have received (its case consented to sharing), locked for this transaction."""
+    """A hash partners may have received (see :func:`_shared`), locked for this transaction."""
     bank_hash = await get_hash(db, hash_id, for_update=True)
     if bank_hash is None:
         return None
     case = await db.get(RemovalCase, bank_hash.case_id)
-    if case is None or not case.consent_share_hashes:
+    if case is None:
         return None
+    if not case.consent_share_hashes:
+        known = await db.scalar(
+            select(func.count())
+            .select_from(BankHash)
+            .join(RemovalCase, BankHash.case_id == RemovalCase.id)
+            .where(BankHash.id == hash_id, _shared())
+        )
+        if not known:
+            return None
     return bank_hash, case
 
 
@@ -147,9 +168,7 @@ async def match_by_key(db: AsyncSession, platform_id: int, key: str) -> PartnerF
     ).first()
 
 
-async def add_and_flush(
-    db: AsyncSession, *rows: PartnerFeedback | RemovalItem | RemovalEvent | StaffAlert
-) -> None:
+async def add_and_flush(db: AsyncSession, *rows: PartnerFeedback) -> None:
     db.add_all(rows)
     await db.flush()
 
@@ -192,7 +211,3 @@ async def requests_of_youth(db: AsyncSession, contact_id: int) -> list[RequestRo
         .order_by(RemovalCase.created_at.desc(), RemovalCase.id.desc())
     )
     return [RequestRow(case, int(p or 0), int(h or 0)) for case, p, h in rows.all()]
-
-
-def add_event(db: AsyncSession, event: RemovalEvent) -> None:
-    db.add(event)

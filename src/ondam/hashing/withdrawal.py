@@ -10,13 +10,12 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from ondam.audit import service as audit
 from ondam.audit.service import Actor
-from ondam.hashing import bank, repository
-from ondam.kit.clock import utcnow
+from ondam.hashing import repository
 from ondam.kit.errors import NotFound
 from ondam.kit.i18n import N_
-from ondam.models import RemovalCase, RemovalEvent, YouthContact
+from ondam.models import RemovalCase, YouthContact
+from ondam.removal import sharing as removal_sharing
 
 STATUS_LABELS = {
     "open": N_("In progress"),
@@ -42,6 +41,8 @@ async def my_requests_section(db: AsyncSession, contact: YouthContact) -> dict[s
                 "status": row.case.status,
                 "status_label": STATUS_LABELS.get(row.case.status, row.case.status),
                 "can_withdraw": row.case.status != "withdrawn",
+                "sharing": bool(row.case.consent_share_hashes),
+                "can_stop_sharing": bool(row.case.consent_share_hashes) and row.case.status != "withdrawn",
             }
             for row in rows
         ],
@@ -56,35 +57,17 @@ async def own_case(db: AsyncSession, contact: YouthContact, case_id: int) -> Rem
 
 
 async def withdraw_case(db: AsyncSession, case: RemovalCase, *, actor: Actor, reason: str) -> int:
-    """Mark the case withdrawn and withdraw all its hashes; returns how many hashes were withdrawn.
+    """Withdraw the request and all its hashes (the case logic lives in :mod:`ondam.removal.service`)."""
+    return await removal_sharing.withdraw_case(db, case, actor=actor, reason=reason)
 
-    Idempotent: a case already withdrawn keeps its first withdrawal time and gets no second event, but any hash
-    still active (e.g. added by an officer afterwards by mistake) is withdrawn too."""
-    newly = case.status != "withdrawn"
-    if newly:
-        now = utcnow()
-        previous = case.status
-        case.status = "withdrawn"
-        case.withdrawn_at = now
-        case.updated_at = now
-        repository.add_event(
-            db,
-            RemovalEvent(
-                case_id=case.id, kind="withdrawn", from_state=previous, to_state="withdrawn", at=now
-            ),
-        )
-    count = await bank.withdraw_case_hashes(db, case.id, actor=actor)
-    if newly:
-        await audit.record(
-            db,
-            actor,
-            "removal.withdrawn",
-            object_type="removal_case",
-            object_id=case.id,
-            subject=f"removal_case:{case.id}",
-            details={"by": reason, "hashes_withdrawn": count},
-        )
-    return count
+
+async def stop_sharing_own_case(db: AsyncSession, contact: YouthContact, case_id: int) -> int:
+    """The young person no longer wants the hashes of this request shared with partner platforms: they become
+    tombstones in the partner feed; the request itself goes on."""
+    case = await own_case(db, contact, case_id)
+    return await removal_sharing.revoke_share_consent(
+        db, case, actor=Actor("youth", str(contact.id)), by="youth"
+    )
 
 
 async def withdraw_own_case(db: AsyncSession, contact: YouthContact, case_id: int) -> int:

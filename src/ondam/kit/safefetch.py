@@ -22,6 +22,7 @@ See docs/decisions/0013-ssrf-guarded-fetching.md.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import hashlib
 import ipaddress
@@ -274,9 +275,20 @@ def _numeric_ipv4(host: str) -> ipaddress.IPv4Address | None:
 
 
 class _Fetch:
-    def __init__(self, policy: FetchPolicy, resolver: Resolver) -> None:
+    def __init__(
+        self,
+        policy: FetchPolicy,
+        resolver: Resolver,
+        *,
+        method: str = "GET",
+        content: bytes | None = None,
+        content_type: str | None = None,
+    ) -> None:
         self.policy = policy
         self.resolver = resolver
+        self.method = method
+        self.content = content
+        self.content_type = content_type
         self.host = "-"  # host of the hop in progress, for log lines and errors
 
     def _forbidden(self, ip: IPAddress) -> bool:
@@ -344,6 +356,8 @@ class _Fetch:
             "Accept": "*/*",
             "Accept-Encoding": "identity",  # the size cap counts the bytes we hold, no decompression
         }
+        if self.content_type is not None:
+            headers["Content-Type"] = self.content_type
         extensions = {} if target.literal is not None else {"sni_hostname": target.host.rstrip(".")}
         timed_out = False
         for ip in addresses:
@@ -368,7 +382,9 @@ class _Fetch:
             httpx.AsyncClient(
                 transport=transport, trust_env=False, follow_redirects=False, timeout=timeout
             ) as c,
-            c.stream("GET", pinned, headers=headers, extensions=extensions) as response,
+            c.stream(
+                self.method, pinned, headers=headers, content=self.content, extensions=extensions
+            ) as response,
         ):
             location = response.headers.get("location")
             if response.status_code in REDIRECT_STATUSES and location:
@@ -448,7 +464,33 @@ async def safe_fetch(url: str, *, policy: FetchPolicy, resolver: Resolver | None
     """GET ``url`` under ``policy``; raises only FetchRefused and FetchFailed (see the module docstring)."""
     if policy.allow_private:
         log.warning("safe_fetch with allow_private: address checks are off (tests only)")
-    fetch = _Fetch(policy, resolver or SystemResolver())
+    return await _run(_Fetch(policy, resolver or SystemResolver()), url)
+
+
+async def safe_post(
+    url: str,
+    *,
+    content: bytes,
+    content_type: str,
+    policy: FetchPolicy,
+    resolver: Resolver | None = None,
+) -> FetchResult:
+    """POST ``content`` to ``url`` under ``policy`` with the same address checks as :func:`safe_fetch`; a
+    redirect is never followed (it is refused as ``too_many_redirects``: a POST must not be re-sent elsewhere)."""
+    if policy.allow_private:
+        log.warning("safe_post with allow_private: address checks are off (tests only)")
+    fetch = _Fetch(
+        dataclasses.replace(policy, max_redirects=0),
+        resolver or SystemResolver(),
+        method="POST",
+        content=content,
+        content_type=content_type,
+    )
+    return await _run(fetch, url)
+
+
+async def _run(fetch: _Fetch, url: str) -> FetchResult:
+    policy = fetch.policy
     try:
         async with asyncio.timeout(policy.timeout):
             return await fetch.run(url)

@@ -24,7 +24,7 @@ from ondam.kit.errors import DomainError
 from ondam.kit.i18n import N_
 from ondam.kit.i18n import gettext_ as _
 from ondam.kit.templates import render
-from ondam.removal import refdata, service
+from ondam.removal import refdata, service, sharing
 from ondam.removal.schemas import (
     ALERT_LABELS,
     CASE_STATUS_LABELS,
@@ -62,6 +62,7 @@ SAVED = {
     "evidence": N_("The evidence record was saved."),
     "letter": N_("The letter was recorded as sent."),
     "ack": N_("The alert was acknowledged."),
+    "sharing": N_("Sharing was stopped: partner platforms are told to delete this case's hashes."),
 }
 
 
@@ -75,7 +76,7 @@ def _labels() -> dict[str, Any]:
         "event_labels": EVENT_LABELS,
         "platforms": refdata.platforms(),
         "platform_name": refdata.platform_name,
-        "consent_texts": refdata.removal().consent_texts,
+        "consent_texts": refdata.removal().consent_texts_for("staff"),
         "deadlines": DEADLINES,
         "now": utcnow(),
         "is_overdue": is_overdue,
@@ -351,6 +352,30 @@ async def close_case(request: Request, db: DB, staff: CurrentStaff, case_id: int
     return _see(f"/staff/removal/{case_id}", "close")
 
 
+@router.get("/{case_id}/sharing")
+async def sharing_form(request: Request, db: DB, staff: CurrentStaff, case_id: int) -> Response:
+    return await _case_form(request, db, staff, case_id, "sharing")
+
+
+@router.post("/{case_id}/sharing")
+async def stop_sharing(request: Request, db: DB, staff: CurrentStaff, case_id: int) -> Response:
+    """Record that the young person withdrew their consent to sharing: the case's hashes become tombstones."""
+    values = await _fields(request)
+    if values.get("confirm") != "yes":
+        return await _case_form(
+            request,
+            db,
+            staff,
+            case_id,
+            "sharing",
+            status_code=422,
+            values=values,
+            errors={"confirm": _("Tick the box to confirm that the young person asked for this.")},
+        )
+    await sharing.record_share_revocation(db, staff, case_id)
+    return _see(f"/staff/removal/{case_id}", "sharing")
+
+
 def _refusal_message(reason: str) -> str:
     if reason == "consent":
         return _(
@@ -535,6 +560,7 @@ async def _letter_page(
         langs=list(Lang),
         can_send=service.can_send(view, letter.kind),
         target_state=LETTER_TARGET[letter.kind],
+        office_contact=bool(refdata.removal().office.email or refdata.removal().office.phone),
         values=values or {},
         errors=errors or {},
     )

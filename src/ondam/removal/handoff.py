@@ -189,6 +189,18 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text.replace("\u00b7", "\u318d")).replace("\n", "<br/>"), style)
 
 
+def _wording_rows(consent: ConsentRecord) -> list[tuple[str, str]]:
+    """The words the young person agreed to, quoted from the recorded version (Korean, as the PDF is)."""
+    if consent.wording is not None:
+        return [
+            ("센터 전달 동의 문구", consent.wording.forward_center.ko),
+            ("해시값 공유 동의 문구", consent.wording.share_hashes.ko),
+        ]
+    if consent.text_version:
+        return [("동의 문구", "이 버전의 문구가 참조 데이터에 없습니다. JSON의 버전으로 확인하십시오.")]
+    return []
+
+
 def build_pdf(data: HandoffData) -> bytes:
     _fonts()
     body = ParagraphStyle("body", fontName=SERIF, fontSize=9.5, leading=14, wordWrap="CJK")
@@ -243,15 +255,8 @@ def build_pdf(data: HandoffData) -> bytes:
                 ("해시값 공유 동의", yes_no[consent.share_hashes]),
                 ("동의 문구 버전", consent.text_version or "-"),
                 ("동의 일시", _kst(consent.given_at)),
+                *_wording_rows(consent),
             ]
-            + (
-                [
-                    ("센터 전달 동의 문구", consent.wording.forward_center.ko),
-                    ("해시값 공유 동의 문구", consent.wording.share_hashes.ko),
-                ]
-                if consent.wording
-                else []
-            )
         ),
         _p("게시 주소와 처리 상태", h2),
     ]

@@ -48,7 +48,7 @@ from ondam.kit.safefetch import FetchError, FetchPolicy, FetchRefused, FetchResu
 from ondam.kit.settings import Settings
 from ondam.models import RemovalCase, RemovalEvent, RemovalEvidence, RemovalItem, StaffAlert
 from ondam.removal import refdata, repository, states
-from ondam.removal.schemas import clean_url
+from ondam.removal.schemas import AlertKind, clean_url
 from ondam.removal.states import ItemState
 
 log = logging.getLogger(__name__)
@@ -82,8 +82,8 @@ MAX_ITEMS_PER_RUN = 500
 HOST_DELAY_SECONDS = 2.0
 BATCH_SIZE = 50
 
-ALERT_REAPPEARED = "removal.reappeared"
-ALERT_REUPLOAD = "removal.reupload"
+ALERT_REAPPEARED = AlertKind.REAPPEARED.value
+ALERT_REUPLOAD = AlertKind.REUPLOAD.value
 SUBJECT_ITEM = "removal_item"
 SUBJECT_CASE = "removal_case"
 RESULT_LENGTH = 32  # RemovalItem.last_check_result

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -46,9 +47,12 @@ class PlatformsFile(BaseModel):
 
 
 class Office(_Strict):
+    """The desk that sends the letters. Its e-mail and phone are printed only when set: no published contact of
+    this desk exists yet, and a made-up one must never reach a platform."""
+
     name: Bilingual
-    email: str
-    phone: str
+    email: str | None = Field(default=None, min_length=3)
+    phone: str | None = Field(default=None, min_length=3)
 
 
 class Recipient(_Strict):
@@ -57,6 +61,11 @@ class Recipient(_Strict):
 
 
 class ConsentText(_Strict):
+    """The wording of the two consents in one version. ``channel`` says where it is used: read out by an officer
+    (``staff``, chosen on the new-case form) or shown on the young person's /photos page (``youth``, whose two
+    check box labels it repeats word for word)."""
+
+    channel: Literal["staff", "youth"]
     share_hashes: Bilingual
     forward_center: Bilingual
 
@@ -71,6 +80,9 @@ class RemovalFile(BaseModel):
 
     def bases_for(self, kind: str, lang: str) -> list[str]:
         return [self.legal_bases[key].get(lang) for key in self.letter_bases[kind]]
+
+    def consent_texts_for(self, channel: str) -> dict[str, ConsentText]:
+        return {version: text for version, text in self.consent_texts.items() if text.channel == channel}
 
 
 @cache

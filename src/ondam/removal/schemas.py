@@ -58,8 +58,10 @@ class Lang(StrEnum):
 
 class AlertKind(StrEnum):
     REAPPEARED = "removal.reappeared"
+    REUPLOAD = "removal.reupload"  # a re-check or the monitoring pipeline found a case's image at a new place
     PARTNER_MATCH = "removal.partner_match"
     OVERDUE = "removal.overdue"
+    NEW_REQUEST = "removal.new_request"  # a young person sent a request from /photos
 
 
 # Sending a letter of a kind moves the item to this state.
@@ -85,9 +87,16 @@ LANG_LABELS = {Lang.KO: N_("Korean"), Lang.EN: N_("English")}
 
 ALERT_LABELS = {
     AlertKind.REAPPEARED: N_("Re-appeared"),
+    AlertKind.REUPLOAD: N_("Found again at a new place"),
     AlertKind.PARTNER_MATCH: N_("Partner platform found a match"),
     AlertKind.OVERDUE: N_("Overdue"),
+    AlertKind.NEW_REQUEST: N_("New request from a young person"),
 }
+
+# Case events written outside the item state machine (see ``sharing.withdraw_case`` and
+# ``sharing.revoke_share_consent``); the partner feed reads the second to know which hashes had been shared.
+EVENT_WITHDRAWN = "withdrawn"
+EVENT_SHARE_REVOKED = "share_revoked"
 
 EVENT_LABELS = {
     "transition": N_("State change"),
@@ -100,6 +109,8 @@ EVENT_LABELS = {
     "assign": N_("Assignment"),
     "close": N_("Case closed"),
     "create": N_("Case opened"),
+    EVENT_WITHDRAWN: N_("Withdrawn by the young person"),
+    EVENT_SHARE_REVOKED: N_("Consent to share hashes withdrawn"),
 }
 
 
@@ -209,7 +220,7 @@ class NewCaseForm(_PlatformFields):
     @field_validator("consent_text_version")
     @classmethod
     def _version(cls, value: str, info: ValidationInfo) -> str:
-        if value and value not in removal().consent_texts:
+        if value and value not in removal().consent_texts_for("staff"):
             raise ValueError(N_("Choose the consent wording that was read out."))
         consented = info.data.get("consent_share_hashes") or info.data.get("consent_forward_center")
         if consented and not value:

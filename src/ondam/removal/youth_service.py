@@ -30,11 +30,12 @@ from ondam.kit.settings import Settings
 from ondam.models import IdempotentResponse, RemovalCase, RemovalEvent, RemovalItem, StaffAlert, YouthContact
 from ondam.removal import refdata, repository, states
 from ondam.removal import service as removal_service
+from ondam.removal.schemas import AlertKind
 from ondam.removal.youth_schemas import Place, YouthRemovalRequest
 from ondam.youth import service as youth
 
 SCOPE = "youth.photos"
-ALERT_KIND = "removal.new_request"
+ALERT_KIND = AlertKind.NEW_REQUEST.value
 OFFICER_ROLE = "removal_officer"
 NEW_REQUESTS_PER_IP_PER_HOUR = 10
 KEEP_ANSWER = timedelta(hours=24)
