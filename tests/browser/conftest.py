@@ -34,6 +34,7 @@ from playwright.sync_api import (
     Locator,
     Page,
     Response,
+    ViewportSize,
     sync_playwright,
 )
 
@@ -47,7 +48,7 @@ CHROMIUM_ARGS = [
     "--disable-quic",
     "--no-first-run",
 ]
-PHONE = {"width": 390, "height": 844}
+PHONE: ViewportSize = {"width": 390, "height": 844}
 STARTUP_TIMEOUT = 30.0
 TOTP_STEP = 30
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -132,6 +133,9 @@ def _child_env(data_dir: Path, exit_url: str) -> dict[str, str]:
     # embedded defaults in its own data folder whatever the developer or CI has exported.
     env = {k: v for k, v in os.environ.items() if not k.startswith("ONDAM_")}
     env.update(ONDAM_ENV="development", ONDAM_DATA_DIR=str(data_dir), ONDAM_QUICK_EXIT_URL=exit_url)
+    # As behind the production proxy: a context made with ``new_context(ip=...)`` sends X-Forwarded-For and so
+    # gets its own per-address rate limits (sign-in guessing, removal requests) instead of sharing 127.0.0.1's.
+    env["ONDAM_TRUSTED_PROXIES"] = '["127.0.0.1"]'
     return env
 
 
@@ -257,11 +261,20 @@ def new_context(browser: Browser, live_server: LiveServer) -> Iterator[Callable[
     """Make a phone-sized browser context (a separate device: own cookies and storage)."""
     made: list[BrowserContext] = []
 
-    def make(locale: str = "ko-KR", *, javascript: bool = True) -> BrowserContext:
+    def make(
+        locale: str = "ko-KR",
+        *,
+        javascript: bool = True,
+        ip: str | None = None,
+        viewport: ViewportSize = PHONE,
+        scale: float = 2,
+    ) -> BrowserContext:
+        """``ip``: the client address the server sees (X-Forwarded-For from the trusted local proxy)."""
         context = browser.new_context(
             java_script_enabled=javascript,
-            viewport=PHONE,
-            device_scale_factor=2,
+            viewport=viewport,
+            device_scale_factor=scale,
+            extra_http_headers={"X-Forwarded-For": ip} if ip else None,
             is_mobile=True,
             has_touch=True,
             locale=locale,

@@ -27,6 +27,12 @@ def test_start_page_is_korean_with_emergency_numbers_and_no_errors(
     expect(page.get_by_role("link", name="빠른 나가기")).to_be_visible()
     expect(page.get_by_role("button", name="English")).to_be_visible()
 
+    # The four paths: talk, report, check a conversation, get images removed.
+    paths = page.locator("nav.paths a.path")
+    expect(paths).to_have_count(4)
+    assert [paths.nth(i).get_attribute("href") for i in range(4)] == ["/talk", "/tell", "/check", "/photos"]
+    expect(page.locator("a.path[href='/tell'] .path-title")).to_have_text("있었던 일 신고하기")
+
     calls = page.locator("section.emergency a[href^='tel:']")
     expect(calls).to_have_count(len(EMERGENCY_NUMBERS))
     for number in EMERGENCY_NUMBERS:

@@ -2,7 +2,9 @@
 
 The form works without JavaScript: the page carries a fresh idempotency key, so a double submit or a browser
 retry gives the same answer (and the same case code and PIN) instead of a second report. With JavaScript, the
-offline queue sends the same multipart body when the phone is back online.
+offline queue (``static/js/tell-offline.mjs`` with ``offline-queue.mjs``) keeps the same multipart body with its
+key on the device and sends it when the phone is back online, asking for JSON (``Accept: application/json``) and
+carrying the CSRF token it fetched from ``/tell/token`` right before sending.
 """
 
 from __future__ import annotations
@@ -11,14 +13,14 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.datastructures import UploadFile
 
 from ondam.access import Perm, access_report_by_id, access_report_evidence_by_id, check_permission
 from ondam.auth.deps import CurrentStaff
-from ondam.kit.csrf import csrf_protect
+from ondam.kit.csrf import csrf_protect, request_token
 from ondam.kit.deps import DB
 from ondam.kit.i18n import gettext_ as _
 from ondam.kit.idempotency import IdempotencyStore, parse_uuid4, request_digest
@@ -60,6 +62,16 @@ def _form_context(
 @router.get("/tell")
 async def report_form(request: Request) -> Response:
     return render(request, "youth/tell.html", _form_context())
+
+
+@router.get("/tell/token")
+async def report_token(request: Request) -> Response:
+    """The CSRF token for this browser, fetched right before a (possibly queued) report is sent."""
+    return JSONResponse({"token": request_token(request)}, headers={"cache-control": "no-store"})
+
+
+def _wants_json(request: Request) -> bool:
+    return "application/json" in request.headers.get("accept", "")
 
 
 @router.post("/tell")
@@ -121,7 +133,16 @@ async def report_submit(request: Request, db: DB, youth_contact: OptionalYouth) 
         await store.finish(db, key, 200, body)
     else:
         body = earlier.body
-    response = render(request, "youth/tell_done.html", {"done": body, "credentials": body.get("credentials")})
+    response: Response
+    if _wants_json(request):
+        response = JSONResponse(
+            {k: body.get(k) for k in ("reference", "danger_now", "credentials")},
+            headers={"cache-control": "no-store"},
+        )
+    else:
+        response = render(
+            request, "youth/tell_done.html", {"done": body, "credentials": body.get("credentials")}
+        )
     start_session(request, response, int(body["contact_id"]))
     return response
 
@@ -148,6 +169,16 @@ async def _create(
 
 
 def _form_error(request: Request, values: dict[str, Any], errors: dict[str, str], status: int) -> Response:
+    if _wants_json(request):
+        return JSONResponse(
+            {
+                "error": "invalid",
+                "message": _("Some answers need a look. They are marked below; nothing you wrote was lost."),
+                "fields": errors,
+            },
+            status_code=status,
+            headers={"cache-control": "no-store"},
+        )
     return render(request, "youth/tell.html", _form_context(values, errors), status_code=status)
 
 

@@ -23,7 +23,7 @@ from ondam.kit.deps import DB, Limiter, client_ip
 from ondam.kit.i18n import gettext_ as _
 from ondam.kit.templates import render
 from ondam.models import YouthContact
-from ondam.youth import chat_export, service
+from ondam.youth import chat_export, check_handoff, service
 from ondam.youth.deps import CurrentYouth, OptionalYouth, end_session, start_session
 
 router = APIRouter(dependencies=[Depends(csrf_protect)], include_in_schema=False)
@@ -105,6 +105,7 @@ async def forget_device(request: Request) -> Response:
     """Sign out on this device; the page's script also clears what the app kept on the device."""
     response = RedirectResponse("/?forgotten=1", status_code=303)
     end_session(response)
+    response.delete_cookie("ondam_lock", path="/")  # the device's PIN lock (pin-lock.mjs) goes with the rest
     return response
 
 
@@ -133,6 +134,7 @@ async def delete_my_data(
 
 CHECKS_PER_IP_PER_10_MIN = 30
 MAX_UPLOAD_BYTES = 200_000
+MAX_PASTE_CHARS = 4 * chat_export.MAX_CHARS
 
 
 @router.get("/check")
@@ -144,7 +146,8 @@ async def check_form(request: Request) -> Response:
 async def check_submit(
     request: Request,
     limiter: Limiter,
-    chat: Annotated[str, Form(max_length=chat_export.MAX_CHARS + 1_000)] = "",
+    # Generous here so that a too long chat gets the page's own message (parse_chat refuses over MAX_CHARS).
+    chat: Annotated[str, Form(max_length=MAX_PASTE_CHARS)] = "",
     file: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
     """Score a pasted or exported chat with the same engine the counsellors' queue uses. Nothing is stored."""
@@ -169,17 +172,26 @@ async def check_submit(
     except chat_export.ChatTooLong:
         return _check_error(
             request,
-            "",
+            chat,  # kept, so that the part that matters can be cut out of it here
             _("That chat is too long. Paste the part that worries you (up to 50,000 characters)."),
             413,
         )
     assessment = await asyncio.to_thread(
         detection.detector().score_conversation, [line.text for line in lines]
     )
+    # The text goes back to this browser only (a no-store page), for "talk to a counsellor about this": it is
+    # sent on only if the young person ticks "attach" (youth.check_handoff). Nothing is kept here.
     return render(
         request,
         "youth/check.html",
-        {"error": None, "chat": "", "result": _explain(assessment, lines)},
+        {
+            "error": None,
+            "chat": "",
+            "result": _explain(assessment, lines),
+            "checked": chat,
+            "attach_allowed": not check_handoff.too_long(chat),
+            "attach_max": f"{check_handoff.ATTACH_MAX_CHARS:,}",
+        },
     )
 
 

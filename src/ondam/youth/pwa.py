@@ -1,5 +1,9 @@
 """The youth app as an installable web app: the manifest and the service worker (offline shell, outbox).
 
+The worker is registered as a module worker (``pwa.mjs``; Chromium, Safari 15+ and recent Firefox run those):
+it shares the outbox code with the pages. A browser that cannot run it has no worker: the pages still send
+queued submissions when they are opened again and when the network comes back.
+
 The manifest names the app only "Ondam" / "온담" with the plain icon: an icon on a home screen must not say what
 it is for. The service worker (``web/static/js/sw.js``) is served from the root so that its scope is the whole
 site; this module puts in front of it the list of shell pages and their versioned files, so that any change to
@@ -26,11 +30,23 @@ router = APIRouter(include_in_schema=False)
 # for modules imported by relative path. Only the start page's share is fetched when the worker installs (a first
 # visit stays small on a phone's data plan); a page's share is fetched when the page is first opened.
 SHELL: dict[str, tuple[str, ...]] = {
-    "/": ("css/base.css", "css/youth.css", "js/quick-exit.mjs", "js/pwa.mjs", "img/icon.svg"),
+    "/": (
+        "css/base.css",
+        "css/youth.css",
+        "css/device.css",
+        "css/nolock.css",
+        "js/quick-exit.mjs",
+        "js/pwa.mjs",
+        "js/pin-lock.mjs",
+        "img/icon.svg",
+    ),
     "/photos": ("css/photos.css", "js/photos.mjs", "js/photo-hash-worker.mjs"),
 }
 IMPORTED: dict[str, tuple[str, ...]] = {"/photos": ("js/offline-queue.mjs", "js/pdq.mjs")}
 THEME_COLOUR = "#6b21a8"
+# The worker is a module worker: it imports the outbox's database code and send() from the module the pages use
+# (by its versioned URL, so a change to it is a new worker script too).
+OUTBOX_MODULE = "js/offline-queue.mjs"
 
 
 def _existing(paths: tuple[str, ...]) -> list[str]:
@@ -45,8 +61,12 @@ def service_worker_script() -> bytes:
         for page, files in SHELL.items()
     }
     body = (STATIC_DIR / "js" / "sw.js").read_bytes()
-    version = hashlib.sha256(json.dumps(shell, sort_keys=True).encode() + body).hexdigest()[:12]
-    head = f"const SHELL_VERSION = {json.dumps(version)};\nconst SHELL = {json.dumps(shell)};\n"
+    outbox = static_url(OUTBOX_MODULE)
+    version = hashlib.sha256(json.dumps([shell, outbox], sort_keys=True).encode() + body).hexdigest()[:12]
+    head = (
+        f"import {{ SYNC_TAG, sendPending }} from {json.dumps(outbox)};\n"
+        f"const SHELL_VERSION = {json.dumps(version)};\nconst SHELL = {json.dumps(shell)};\n"
+    )
     return head.encode() + body
 
 

@@ -4,12 +4,17 @@
 // something waits. Each send first fetches a fresh CSRF token (GET tokenUrl), then POSTs the JSON with the
 // X-CSRF-Token header. Retrying is safe: the server answers a repeated key with the first answer.
 //
-// Entries: {key, kind, url, tokenUrl, body (JSON text), state, attempts, createdAt, response, error}.
-//   state "pending": waiting to be sent; "sent": the server answered 2xx, `response` holds its JSON and `body`
-//   is dropped; "failed": the server refused it (4xx other than 408/429), `error` holds its JSON.
+// Entries: {key, kind, url, tokenUrl, body (JSON text) or form, state, attempts, createdAt, response, error}.
+//   `form` (a multipart form, see enqueueForm) is a list of [name, value] pairs, a value being a string or
+//   {blob, filename}: IndexedDB keeps the screenshots themselves as Blobs.
+//   state "pending": waiting to be sent; "sent": the server answered 2xx, `response` holds its JSON and the
+//   body or form is dropped; "failed": the server refused it (4xx other than 408/429), `error` holds its JSON.
 // A sent or failed entry stays until the page takes it with takeEntry() (the answer may hold a case code and
 // PIN shown once). The quick exit (quick-exit.mjs, wipeLocalState) deletes the whole database.
-// /sw.js has its own copy of send(): keep the two in step (same database, store, states and requests).
+//
+// This one module is used by the pages and by the service worker (/sw.js is a module worker that imports
+// sendPending from here), so there is one copy of the database code and of send(). Nothing here touches
+// `window` or `document` when the module is loaded: only the page functions (bindStatus, startOutbox) do.
 
 export const DB_NAME = "ondam-outbox";
 export const STORE = "outbox";
@@ -91,25 +96,68 @@ export function onOutboxChange(listener) {
   return () => listeners.delete(listener);
 }
 
-/** Keep a submission (the payload must hold its idempotency key as `idempotency_key`) and try to send it. */
-export async function enqueue({ kind, url, tokenUrl, payload }) {
-  if (!payload.idempotency_key) throw new Error("outbox: the payload needs an idempotency_key");
-  const entry = {
-    key: payload.idempotency_key,
+function newEntry(key, kind, url, tokenUrl, fields) {
+  return {
+    key,
     kind,
     url,
     tokenUrl,
-    body: JSON.stringify(payload),
+    body: null,
+    form: null,
+    ...fields,
     state: "pending",
     attempts: 0,
     createdAt: Date.now(),
     response: null,
     error: null,
   };
+}
+
+async function keepAndSend(entry) {
   await putEntry(entry);
   emit("queued", entry);
   flush();
   return entry;
+}
+
+/** Keep a JSON submission (the payload must hold its idempotency key as `idempotency_key`) and try to send it. */
+export async function enqueue({ kind, url, tokenUrl, payload }) {
+  if (!payload.idempotency_key) throw new Error("outbox: the payload needs an idempotency_key");
+  const entry = newEntry(payload.idempotency_key, kind, url, tokenUrl, { body: JSON.stringify(payload) });
+  return keepAndSend(entry);
+}
+
+/** A FormData as [name, value] pairs IndexedDB can keep: files become {blob, filename} (the bytes are copied). */
+export async function formPairs(formData) {
+  const pairs = [];
+  for (const [name, value] of formData.entries()) {
+    if (typeof value === "string") {
+      pairs.push([name, value]);
+    } else if (value.name) {
+      const blob = new Blob([await value.arrayBuffer()], { type: value.type });
+      pairs.push([name, { blob, filename: value.name }]);
+    } // an empty file input sends a nameless empty file: nothing to keep
+  }
+  return pairs;
+}
+
+function toFormData(pairs) {
+  const data = new FormData();
+  for (const [name, value] of pairs) {
+    if (typeof value === "string") data.append(name, value);
+    else data.append(name, value.blob, value.filename);
+  }
+  return data;
+}
+
+/**
+ * Keep a multipart form (the FormData of a <form>, screenshots included) under its idempotency key and try to
+ * send it; the server is asked for a JSON answer.
+ */
+export async function enqueueForm({ kind, url, tokenUrl, key, formData }) {
+  if (!key) throw new Error("outbox: the form needs an idempotency key");
+  const entry = newEntry(key, kind, url, tokenUrl, { form: await formPairs(formData) });
+  return keepAndSend(entry);
 }
 
 async function requestBackgroundSync() {
@@ -129,12 +177,14 @@ export async function send(entry) {
     const tokenResponse = await fetch(entry.tokenUrl, { credentials: "same-origin", cache: "no-store" });
     if (!tokenResponse.ok) return "waiting";
     token = (await tokenResponse.json()).token;
+    const headers = { accept: "application/json", "x-csrf-token": token };
+    if (!entry.form) headers["content-type"] = "application/json";
     response = await fetch(entry.url, {
       method: "POST",
       credentials: "same-origin",
       cache: "no-store",
-      headers: { "content-type": "application/json", "x-csrf-token": token },
-      body: entry.body,
+      headers,
+      body: entry.form ? toFormData(entry.form) : entry.body,
     });
   } catch {
     return "waiting"; // offline or the server could not be reached
@@ -146,12 +196,39 @@ export async function send(entry) {
     json = null;
   }
   if (response.ok) {
-    Object.assign(entry, { state: "sent", response: json, body: null, error: null });
+    Object.assign(entry, { state: "sent", response: json, body: null, form: null, error: null });
     return "sent";
   }
   if (response.status === 408 || response.status === 429 || response.status >= 500) return "waiting";
   Object.assign(entry, { state: "failed", error: json || { error: `http_${response.status}` } });
   return "failed";
+}
+
+/**
+ * Send every pending entry once; an entry is written back only if it is still pending (a page or the service
+ * worker may have sent it meanwhile; a quick exit may have wiped it). onOutcome(outcome, entry, current) is
+ * called after each attempt, `current` being the stored entry after it (null when wiped). Used by flush() here
+ * and by the service worker's Background Sync. Returns true when something is still waiting.
+ */
+export async function sendPending(onOutcome = () => {}, onSending = () => {}) {
+  const pending = (await allEntries()).filter((e) => e.state === "pending");
+  let waiting = false;
+  for (const entry of pending) {
+    onSending(entry);
+    entry.attempts = (entry.attempts || 0) + 1;
+    const outcome = await send(entry);
+    const current = await withStore("readwrite", async (store) => {
+      const stored = await request(store.get(entry.key));
+      if (stored && stored.state === "pending") {
+        await request(store.put(entry));
+        return entry;
+      }
+      return stored || null;
+    });
+    if (current === entry && outcome === "waiting") waiting = true;
+    onOutcome(outcome, entry, current);
+  }
+  return waiting;
 }
 
 let flushing = null;
@@ -166,27 +243,21 @@ export function flush() {
   }
   flushing = (async () => {
     try {
-      let pending;
+      let waiting;
       try {
-        pending = (await allEntries()).filter((e) => e.state === "pending");
+        waiting = await sendPending(
+          (outcome, entry, current) => {
+            if (!current) return; // wiped meanwhile (quick exit)
+            if (current !== entry) emit("changed", current); // the service worker sent it first
+            else emit(outcome, entry);
+          },
+          (entry) => emit("sending", entry),
+        );
       } catch {
         return []; // no IndexedDB here (some private modes): nothing can be waiting
       }
-      for (const entry of pending) {
-        emit("sending", entry);
-        entry.attempts += 1;
-        const outcome = await send(entry);
-        const current = await getEntry(entry.key);
-        if (!current) continue; // wiped meanwhile (quick exit)
-        if (current.state !== "pending") {
-          emit("changed", current); // the service worker sent it first
-          continue;
-        }
-        await putEntry(entry);
-        emit(outcome, entry);
-        // Not sent now: let the browser send it later, even if this page is closed by then.
-        if (outcome === "waiting") await requestBackgroundSync();
-      }
+      // Not sent now: let the browser send it later, even if this page is closed by then.
+      if (waiting) await requestBackgroundSync();
       return await allEntries();
     } finally {
       flushing = null;

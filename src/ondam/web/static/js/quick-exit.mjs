@@ -3,9 +3,17 @@
 const EXIT_URL = document.body.dataset.exitUrl || "https://www.weather.go.kr/w/index.do";
 const WINDOW_MS = 1500;
 
-export function wipeLocalState() {
+// The PIN lock's record (pin-lock.mjs, LOCK_KEY): the quick exit keeps it, so that the app is still locked when
+// it is opened again; "forget this device" and "forgot the PIN" wipe it with the rest.
+const LOCK_KEY = "ondam-pin-lock";
+
+export function wipeLocalState({ keepLock = false } = {}) {
   try { window.sessionStorage.clear(); } catch { /* storage may be disabled */ }
-  try { window.localStorage.clear(); } catch { /* storage may be disabled */ }
+  try {
+    const lock = keepLock ? window.localStorage.getItem(LOCK_KEY) : null;
+    window.localStorage.clear();
+    if (lock) window.localStorage.setItem(LOCK_KEY, lock);
+  } catch { /* storage may be disabled */ }
   try {
     // The outbox of queued submissions (offline-queue.mjs) by name, for browsers without indexedDB.databases().
     if (window.indexedDB) indexedDB.deleteDatabase("ondam-outbox");
@@ -21,7 +29,7 @@ export function wipeLocalState() {
 }
 
 export function quickExit() {
-  wipeLocalState();
+  wipeLocalState({ keepLock: true });
   document.body.hidden = true; // nothing stays visible while the next page loads
   window.location.replace(EXIT_URL);
 }

@@ -1,20 +1,18 @@
-// Service worker of the youth app, served at /sw.js (scope "/") by ondam/youth/pwa.py, which puts two constants
-// in front of this file: SHELL_VERSION and SHELL ({page path: [the CSS, scripts and icons it needs]}, the pages
-// kept for offline use). A new version of any file changes this script, so the browser updates it.
+// Service worker of the youth app, served at /sw.js (scope "/") by ondam/youth/pwa.py as a module worker
+// (registered with type "module" by pwa.mjs). pwa.py puts in front of this file the import of the outbox
+// (SYNC_TAG, sendPending from offline-queue.mjs, by its versioned URL) and two constants: SHELL_VERSION and
+// SHELL ({page path: [the CSS, scripts and icons it needs]}, the pages kept for offline use). A new version of
+// any of these files changes this script, so the browser updates it.
 // The start page and its files are kept when the worker installs; another shell page and its files when it is
 // first opened (a first visit stays small on a phone's data plan).
 //
 // What it keeps: only the shell pages (they hold nothing about the visitor) and files under /static/. It never
 // keeps any other page, nor the answer of any request that is not a GET (submissions, sign-in, my page...).
 // Pages: network first, the kept copy when offline. Versioned static files (?v=...): kept copy first.
-// Background Sync: sends the outbox of offline-queue.mjs (same database, store and rules: keep in step).
-/* global SHELL_VERSION, SHELL */
-"use strict";
+// Background Sync: sends the outbox with offline-queue.mjs's own code.
+/* global SHELL_VERSION, SHELL, SYNC_TAG, sendPending */
 
 const CACHE = `ondam-shell-${SHELL_VERSION}`;
-const OUTBOX_DB = "ondam-outbox";
-const OUTBOX_STORE = "outbox";
-const SYNC_TAG = "ondam-outbox";
 const SHELL_PAGES = Object.keys(SHELL);
 const START = "/";
 
@@ -100,83 +98,10 @@ self.addEventListener("fetch", (event) => {
 });
 
 // -- outbox (Background Sync) --------------------------------------------------------------------------
-
-function idb(req) {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-function openOutbox() {
-  const req = indexedDB.open(OUTBOX_DB, 1);
-  req.onupgradeneeded = () => {
-    const db = req.result;
-    if (!db.objectStoreNames.contains(OUTBOX_STORE)) db.createObjectStore(OUTBOX_STORE, { keyPath: "key" });
-  };
-  return idb(req);
-}
-
-async function inStore(mode, fn) {
-  const db = await openOutbox();
-  try {
-    const tx = db.transaction(OUTBOX_STORE, mode);
-    const result = await fn(tx.objectStore(OUTBOX_STORE));
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error);
-    });
-    return result;
-  } finally {
-    db.close();
-  }
-}
-
-// Same requests and outcomes as send() in offline-queue.mjs.
-async function sendEntry(entry) {
-  let response;
-  try {
-    const tokenResponse = await fetch(entry.tokenUrl, { credentials: "same-origin", cache: "no-store" });
-    if (!tokenResponse.ok) return "waiting";
-    const { token } = await tokenResponse.json();
-    response = await fetch(entry.url, {
-      method: "POST",
-      credentials: "same-origin",
-      cache: "no-store",
-      headers: { "content-type": "application/json", "x-csrf-token": token },
-      body: entry.body,
-    });
-  } catch {
-    return "waiting";
-  }
-  let json = null;
-  try {
-    json = await response.json();
-  } catch {
-    json = null;
-  }
-  if (response.ok) {
-    Object.assign(entry, { state: "sent", response: json, body: null, error: null });
-    return "sent";
-  }
-  if (response.status === 408 || response.status === 429 || response.status >= 500) return "waiting";
-  Object.assign(entry, { state: "failed", error: json || { error: `http_${response.status}` } });
-  return "failed";
-}
+// The database code and send() are those of offline-queue.mjs, imported by pwa.py's header (one copy).
 
 async function flushOutbox() {
-  const entries = await inStore("readonly", (store) => idb(store.getAll()));
-  let waiting = false;
-  for (const entry of entries.filter((e) => e.state === "pending")) {
-    entry.attempts = (entry.attempts || 0) + 1;
-    const outcome = await sendEntry(entry);
-    if (outcome === "waiting") waiting = true;
-    await inStore("readwrite", async (store) => {
-      const current = await idb(store.get(entry.key));
-      if (current && current.state === "pending") await idb(store.put(entry));
-    });
-  }
+  const waiting = await sendPending();
   const clients = await self.clients.matchAll({ type: "window" });
   for (const client of clients) client.postMessage({ type: "outbox-changed" });
   if (waiting) throw new Error("outbox: some entries are still waiting"); // the browser retries the sync later
