@@ -36,6 +36,7 @@ NATIONAL_ID_ROUTES: dict[str, tuple[str, Perm, NationalMaker]] = {
     "/staff/removal/{case_id}/notes": ("/staff/removal/{id}/notes", Perm.REMOVAL, make_removal_case),
     "/staff/removal/{case_id}/assign": ("/staff/removal/{id}/assign", Perm.REMOVAL, make_removal_case),
     "/staff/removal/{case_id}/close": ("/staff/removal/{id}/close", Perm.REMOVAL, make_removal_case),
+    "/staff/removal/{case_id}/sharing": ("/staff/removal/{id}/sharing", Perm.REMOVAL, make_removal_case),
     "/staff/removal/{case_id}/handoff": ("/staff/removal/{id}/handoff", Perm.REMOVAL, make_removal_case),
     "/staff/removal/items/{item_id}": ("/staff/removal/items/{id}", Perm.REMOVAL, make_removal_item),
     "/staff/removal/items/{item_id}/transition": (
@@ -73,6 +74,7 @@ OTHER_ID_ROUTES: dict[str, str] = {
     "/api/v1/hashes/{hash_id}/feedback": "tests/hashing/test_partner_api.py",
     "/api/v1/hashes/{hash_id}/matches": "tests/hashing/test_partner_api.py",
     "/me/requests/{case_id}/withdraw": "tests/youth/test_withdrawal.py",
+    "/me/requests/{case_id}/stop-sharing": "tests/hashing/test_share_revocation.py",
     "/me/reports/{report_id}/withdraw": "tests/reports/test_reports.py",
     # Counselling: the young person's own conversations, and staff by assignment (access.access_conversation).
     "/talk/chat/{conversation_id}": "tests/counselling/test_talk.py",
@@ -81,6 +83,25 @@ OTHER_ID_ROUTES: dict[str, str] = {
     "/staff/chat/{conversation_id}": "tests/counselling/test_talk.py",
     "/staff/chat/{conversation_id}/accept": "tests/counselling/test_talk.py",
     "/staff/chat/{conversation_id}/end": "tests/counselling/test_talk.py",
+    "/staff/chat/{conversation_id}/wrapup": "tests/counselling/test_wrapup.py",
+    "/staff/chat/{conversation_id}/summary": "tests/counselling/test_wrapup.py",
+    "/staff/chat/{conversation_id}/case": "tests/counselling/test_wrapup.py",
+    "/staff/chat/{conversation_id}/report": "tests/counselling/test_wrapup.py",
+    "/staff/chat/{conversation_id}/removal": "tests/counselling/test_wrapup.py",
+    "/staff/chat/{conversation_id}/police": "tests/counselling/test_wrapup.py",
+    "/staff/chat/{conversation_id}/reply": "tests/counselling/test_async_replies.py",
+    "/talk/chat/{conversation_id}/survey": "tests/counselling/test_survey.py",
+    "/staff/chat/{conversation_id}/risk": "tests/counselling/test_console.py",
+    "/staff/chat/{conversation_id}/notes": "tests/counselling/test_console.py",
+    "/staff/chat/{conversation_id}/transfer": "tests/counselling/test_console.py",
+    "/staff/chat/{conversation_id}/observe": "tests/counselling/test_console.py",
+    "/staff/chat/{conversation_id}/join": "tests/counselling/test_console.py",
+    "/staff/chat/{conversation_id}/leave": "tests/counselling/test_console.py",
+    # Supervisor alerts: supervisors only (access.check_counselling_supervisor + access_staff_alert_by_id), no center.
+    "/staff/supervisor/alerts/{alert_id}/ack": "tests/counselling/test_dashboard.py",
+    # Canned responses: supervisors only (403 for anyone else), no center.
+    "/staff/canned/{canned_id}": "tests/counselling/test_console_canned.py",
+    "/staff/canned/{canned_id}/active": "tests/counselling/test_console_canned.py",
 }
 
 

@@ -285,3 +285,46 @@ async def may_write_conversation(db: AsyncSession, principal: Principal, convers
         )
     )
     return joined is not None
+
+
+def scope_open_conversations(principal: Principal) -> Select[Conversation]:
+    """The open conversations a principal's queue page lists: waiting ones and their own for a counsellor, every
+    open one for a supervisor (the same rule as :func:`sees_conversation`)."""
+    query = select(Conversation).where(Conversation.status.in_(("waiting", "active")))
+    if not principal.can(Perm.COUNSEL):
+        return query.where(Conversation.id.is_(None))
+    if principal.role is Role.SUPERVISOR:
+        return query
+    return query.where(
+        or_(Conversation.status == "waiting", Conversation.assigned_staff_id == principal.user_id)
+    )
+
+
+def check_counselling_supervisor(principal: Principal) -> None:
+    """Managing canned responses, the supervisor dashboard and alerts (counselling supervision) is for
+    supervisors: 403 for anyone else."""
+    if not principal.can(Perm.COUNSEL) or principal.role is not Role.SUPERVISOR:
+        raise Forbidden("only counselling supervisors may do this")
+
+
+async def may_wrap_up_conversation(
+    db: AsyncSession, principal: Principal, conversation: Conversation
+) -> bool:
+    """Whether the principal may end a conversation with its summary, correct the summary, and start follow-ups
+    from it (a case, a report, a removal request, a mandatory report): whoever may write it while it is open
+    (:func:`may_write_conversation`); once it has ended, the counsellor it was assigned to or a supervisor who had
+    joined it (observing silently is not enough)."""
+    if not principal.can(Perm.COUNSEL):
+        return False
+    if conversation.status in ("waiting", "active"):
+        return await may_write_conversation(db, principal, conversation)
+    if conversation.assigned_staff_id == principal.user_id:
+        return True
+    joined = await db.scalar(
+        select(ChatParticipant.id).where(
+            ChatParticipant.conversation_id == conversation.id,
+            ChatParticipant.staff_id == principal.user_id,
+            ChatParticipant.role == "joined",
+        )
+    )
+    return joined is not None and principal.role is Role.SUPERVISOR

@@ -23,9 +23,17 @@ from ondam.auth import endpoints as auth_endpoints
 from ondam.auth.deps import LoginRequired
 from ondam.cases import endpoints as cases_endpoints
 from ondam.centers import endpoints as centers_endpoints
+from ondam.counselling import canned as chat_canned_pages
+from ondam.counselling import dashboard_endpoints as chat_supervision_pages
+from ondam.counselling import queue_socket as chat_queue_socket
 from ondam.counselling import realtime as chat_realtime
 from ondam.counselling import staff_chat as chat_staff_pages
+from ondam.counselling import staff_queue as chat_queue_pages
+from ondam.counselling import survey as chat_survey
 from ondam.counselling import talk as chat_youth_pages
+from ondam.counselling import wrapup_endpoints as chat_wrapup
+from ondam.counselling.channels import kakao as chat_kakao_channel
+from ondam.counselling.channels import web as _chat_web_channel  # noqa: F401 - registers the web adapter
 from ondam.detection import endpoints as detection_endpoints
 from ondam.hashing import endpoints as hashing_endpoints
 from ondam.health import endpoints as health_endpoints
@@ -153,7 +161,14 @@ def create_app(settings: Settings | None = None, *, configure_logging: bool = Tr
         reports_endpoints,
         chat_youth_pages,
         chat_staff_pages,
+        chat_wrapup,
+        chat_survey,
+        chat_queue_pages,
+        chat_canned_pages,
+        chat_supervision_pages,
+        chat_kakao_channel,
         chat_realtime,
+        chat_queue_socket,
     ):
         app.include_router(module.router)
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from ondam.access import ROLE_LABELS, Perm
+from ondam.access import ROLE_LABELS, Perm, Principal
 from ondam.audit.service import Actor
 from ondam.auth import repository, service
 from ondam.auth.deps import COOKIE, CurrentStaff, PendingLogin
@@ -21,6 +23,10 @@ from ondam.kit.i18n import gettext_ as _
 from ondam.kit.templates import render
 
 router = APIRouter(prefix="/staff", dependencies=[Depends(csrf_protect)], include_in_schema=False)
+
+# Sections of the staff home page that other modules add (e.g. a supervisor's open alerts): each is a callable
+# (db, principal) -> dict with a template name and its context, or None when there is nothing to show.
+STAFF_HOME_SECTIONS: list[Callable[[AsyncSession, Principal], Awaitable[dict[str, Any] | None]]] = []
 
 
 def _actor(request: Request) -> Actor:
@@ -198,11 +204,13 @@ async def home(request: Request, db: DB, staff: CurrentStaff) -> Response:
     now = utcnow()
     idle_cutoff = now - timedelta(minutes=request.app.state.settings.session_idle_minutes)
     sessions = await repository.active_sessions(db, staff.user_id, now, idle_cutoff)
+    sections = [part for section in STAFF_HOME_SECTIONS if (part := await section(db, staff)) is not None]
     return render(
         request,
         "staff/home.html",
         {
             "staff": staff,
+            "sections": sections,
             "role_label": _(ROLE_LABELS[staff.role]),
             "sessions": sessions,
             "can_cases": staff.can(Perm.CASE_READ),

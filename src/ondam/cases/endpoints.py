@@ -8,7 +8,7 @@ from fastapi.responses import Response
 from ondam.access import Perm, Principal
 from ondam.auth.deps import CurrentStaff
 from ondam.cases import service
-from ondam.cases.schemas import AGE_BAND_LABELS, STATUS_LABELS, CaseStatus
+from ondam.cases.schemas import AGE_BAND_LABELS, CONSENT_BASES, CONSENT_METHODS, STATUS_LABELS, CaseStatus
 from ondam.centers import service as centers
 from ondam.kit.csrf import csrf_protect
 from ondam.kit.deps import DB
@@ -17,7 +17,12 @@ from ondam.kit.templates import render
 
 router = APIRouter(prefix="/staff/cases", dependencies=[Depends(csrf_protect)], include_in_schema=False)
 
-LABELS = {"status_labels": STATUS_LABELS, "age_labels": AGE_BAND_LABELS}
+LABELS = {
+    "status_labels": STATUS_LABELS,
+    "age_labels": AGE_BAND_LABELS,
+    "consent_bases": CONSENT_BASES,
+    "consent_methods": CONSENT_METHODS,
+}
 
 
 async def _list_page(

@@ -30,3 +30,18 @@ AGE_BAND_LABELS = {
     AgeBand.AGE_16_18: N_("16 to 18"),
     AgeBand.UNKNOWN: N_("Unknown"),
 }
+
+
+# How a case opened from a counselling conversation rests: consent, or the statutory duty of a public body
+# for a child under 14 (the guardian may be the abuser).
+CONSENT_BASES = {
+    "youth": N_("The young person consented"),
+    "guardian": N_("A guardian consented"),
+    "statutory": N_("Statutory duty, without consent (under 14)"),
+}
+CONSENT_METHODS = {
+    "chat": N_("In this chat"),
+    "phone": N_("By phone"),
+    "in_person": N_("In person"),
+    "written": N_("In writing"),
+}

@@ -47,10 +47,13 @@ def order(items: list[Waiting], now: datetime) -> list[Waiting]:
     return sorted(items, key=lambda w: (-effective_rank(w, now), w.queued_at, w.id))
 
 
-def needs_supervisor_alert(item: Waiting, now: datetime) -> str | None:
-    """Why a supervisor must look at this waiting item now, or None."""
+def needs_supervisor_alert(
+    item: Waiting, now: datetime, wait_minutes: int = SUPERVISOR_ALERT_WAIT_MINUTES
+) -> str | None:
+    """Why a supervisor must look at this waiting item now, or None. ``wait_minutes`` comes from the setting
+    ``supervisor_alert_wait_minutes`` (the constant is its default)."""
     if base_rank(item) >= URGENT:
         return "urgent"
-    if (now - item.queued_at).total_seconds() >= SUPERVISOR_ALERT_WAIT_MINUTES * 60:
+    if (now - item.queued_at).total_seconds() >= wait_minutes * 60:
         return "long_wait"
     return None

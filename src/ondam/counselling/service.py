@@ -27,7 +27,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from ondam.access import Perm, Principal, Role, access_conversation, check_permission
 from ondam.audit import service as audit
 from ondam.audit.service import Actor
-from ondam.counselling import queue
+from ondam.counselling import queue, supervision
 from ondam.detection import service as detection
 from ondam.detection.engine import ConversationState
 from ondam.kit.clock import utcnow
@@ -121,6 +121,7 @@ async def open_conversation(
             publish_after_commit(
                 _uow(db), pubsub, QUEUE_CHANNEL, {"type": "queue", "conversation_id": existing.id}
             )
+            await supervision.alert_if_urgent(db, pubsub, existing)
         return existing
     now = utcnow()
     conversation = Conversation(
@@ -150,6 +151,7 @@ async def open_conversation(
     publish_after_commit(
         _uow(db), pubsub, QUEUE_CHANNEL, {"type": "queue", "conversation_id": conversation.id}
     )
+    await supervision.alert_if_urgent(db, pubsub, conversation)
     return conversation
 
 
@@ -220,6 +222,7 @@ async def post_message(
     if sender == "youth":
         changed = rescore(conversation, text, seq)
         if changed:
+            await supervision.alert_if_urgent(db, pubsub, conversation)
             publish_after_commit(
                 uow, pubsub, QUEUE_CHANNEL, {"type": "queue", "conversation_id": conversation.id}
             )
@@ -346,16 +349,45 @@ async def _audit(
     )
 
 
+DEFAULT_MAX_CHATS = 3  # for staff who never set their presence (the model's default)
+
+
+class AtCapacity(Conflict):
+    """The principal already holds as many active chats as their presence allows."""
+
+    code = "at_capacity"
+
+
+async def capacity_of(db: AsyncSession, staff_id: int) -> tuple[int, int]:
+    """(active chats assigned to ``staff_id`` now, their ``max_chats``)."""
+    load = await db.scalar(
+        select(func.count(Conversation.id)).where(
+            Conversation.status == "active", Conversation.assigned_staff_id == staff_id
+        )
+    )
+    presence = await db.get(StaffPresence, staff_id)
+    return int(load or 0), presence.max_chats if presence is not None else DEFAULT_MAX_CHATS
+
+
 async def accept(
-    db: AsyncSession, pubsub: PubSub, principal: Principal, conversation_id: int
+    db: AsyncSession, pubsub: PubSub, principal: Principal, conversation_id: int, *, override: bool = False
 ) -> Conversation:
     """Take a waiting conversation: it becomes ``active`` and assigned to the principal.
+
+    Capacity: a principal who already holds ``max_chats`` active chats (their presence; 3 when never set) is
+    refused with :class:`AtCapacity`. A supervisor may take it anyway with ``override=True`` (an explicit
+    confirm on the queue page); the ``counselling.accepted`` audit row then records ``over_capacity`` with the
+    load and the limit. Counsellors cannot override.
 
     Atomic across processes (a conditional UPDATE on ``status = 'waiting'``): of two counsellors pressing
     "accept" at once, one gets the conversation and the other :class:`Conflict` ("already taken").
     Needs ``Perm.COUNSEL``. Announces ``status/accepted`` and a queue change after the commit."""
     check_permission(principal, Perm.COUNSEL)
     conversation = await access_conversation(db, principal, conversation_id)
+    load, limit = await capacity_of(db, principal.user_id)
+    over = load >= limit and conversation.status == "waiting"
+    if over and not (override and principal.role is Role.SUPERVISOR):
+        raise AtCapacity(f"you already have {load} of {limit} chats open", load=load, max_chats=limit)
     now = utcnow()
     result = await db.execute(
         update(Conversation)
@@ -371,7 +403,18 @@ async def accept(
             conversation_id=conversation.id, staff_id=principal.user_id, role="assigned", joined_at=now
         )
     )
-    await _audit(db, principal, "counselling.accepted", conversation.id)
+    if over:  # a supervisor's explicit "take it anyway"
+        await _audit(
+            db,
+            principal,
+            "counselling.accepted",
+            conversation.id,
+            over_capacity=True,
+            load=load,
+            max_chats=limit,
+        )
+    else:
+        await _audit(db, principal, "counselling.accepted", conversation.id)
     uow = _uow(db)
     _status_event(uow, pubsub, conversation, "accepted")
     _queue_event(uow, pubsub, conversation)

@@ -25,6 +25,7 @@ from ondam.kit.i18n import N_
 from ondam.kit.i18n import gettext_ as _
 from ondam.kit.templates import render
 from ondam.models import YouthContact
+from ondam.youth import chat_export, check_handoff
 from ondam.youth import service as youth
 from ondam.youth.deps import CurrentYouth, OptionalYouth, start_session
 from ondam.youth.endpoints import MY_PAGE_SECTIONS
@@ -96,8 +97,19 @@ async def talk_start(
     region_code: Annotated[str, Form(max_length=16)] = "",
     gender: Annotated[str, Form(max_length=16)] = "",
     danger_now: Annotated[str, Form(max_length=8)] = "",
+    attach: Annotated[str, Form(max_length=8)] = "",
+    checked_text: Annotated[str, Form(max_length=chat_export.MAX_CHARS + 1_000)] = "",
 ) -> Response:
-    """Start (or return to) a conversation. Someone new gets a case code and PIN, shown once on this page."""
+    """Start (or return to) a conversation. Someone new gets a case code and PIN, shown once on this page.
+
+    From the conversation check: with ``attach=yes`` (the young person's consent) the checked text opens the chat
+    (``youth.check_handoff``); without it the text is ignored."""
+    if attach == "yes" and check_handoff.too_long(checked_text):
+        message = _(
+            "The text you checked is too long to attach (at most %(n)s characters). Start the chat without it "
+            "and copy the part that worries you most into the chat."
+        ) % {"n": f"{check_handoff.ATTACH_MAX_CHARS:,}"}
+        return await _form(request, db, youth_contact, error=message, status=413)
     snapshot = await service.queue_snapshot(db)
     if mode not in ("live", "message"):
         mode = "live"
@@ -122,6 +134,8 @@ async def talk_start(
     conversation = await service.open_conversation(
         db, events, contact, mode=mode, danger_now=danger_now == "yes"
     )
+    if attach == "yes" and checked_text.strip():
+        await check_handoff.attach_checked_text(db, events, conversation, checked_text)
     if credentials is None:
         response: Response = RedirectResponse(f"/talk/chat/{conversation.id}", status_code=303)
     else:
@@ -139,9 +153,14 @@ def _sender_labels() -> dict[str, str]:
 
 
 @router.get("/talk/chat/{conversation_id}")
-async def chat_view(request: Request, db: DB, youth_contact: CurrentYouth, conversation_id: int) -> Response:
+async def chat_view(
+    request: Request, db: DB, events: Events, youth_contact: CurrentYouth, conversation_id: int
+) -> Response:
     conversation = await service.conversation_of_contact(db, youth_contact, conversation_id)
     messages = await service.messages_after(db, conversation.id, 0, limit=service.MAX_HISTORY)
+    if messages and conversation.youth_last_seen_seq < messages[-1].seq:
+        # The page shows every answer: they count as read on my page (also without JavaScript).
+        await service.mark_read(db, events, conversation, side="youth", seq=messages[-1].seq)
     is_open = conversation.status in service.OPEN_STATUSES
     response = render(
         request,

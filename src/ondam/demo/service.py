@@ -20,6 +20,7 @@ from ondam.audit.service import Actor
 from ondam.auth.admin import new_staff_user
 from ondam.cases.service import new_reference
 from ondam.centers.service import load_reference
+from ondam.counselling.demo import load_demo as load_counselling_demo
 from ondam.kit import totp
 from ondam.kit.clock import utcnow
 from ondam.models import Case, StaffUser
@@ -129,6 +130,7 @@ async def load_demo(db: AsyncSession, env: str) -> list[DemoLogin]:
         )
         await db.flush()
     removal_cases = await load_removal_demo(db, users["removal"].id)
+    await load_counselling_demo(db, users["supervisor"].id)  # canned responses
     await audit.record(
         db,
         Actor.system("demo"),

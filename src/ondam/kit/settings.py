@@ -67,6 +67,15 @@ class Settings(BaseSettings):
     match_distance: int = Field(default=31, ge=0, le=128)
     matcher_refresh_seconds: float = Field(default=30.0, ge=0)
 
+    # Live counselling: a waiting conversation older than this raises a supervisor alert (queue.py's rule).
+    supervisor_alert_wait_minutes: int = Field(default=10, ge=1)
+    # KakaoTalk channel (Kakao i Open Builder skill server): the shared secret Kakao sends in the
+    # X-Ondam-Skill-Secret header (empty: the webhook refuses every request), requests per minute per user
+    # and per client address, and how long a callback waits for a counsellor's reply (Kakao allows 1 minute).
+    kakao_skill_secret: SecretStr = SecretStr("")
+    kakao_rate_limit_per_minute: int = Field(default=30, ge=1)
+    kakao_callback_wait_seconds: float = Field(default=45.0, ge=0, le=55)
+
     default_locale: Literal["ko", "en"] = "ko"
     log_level: str = "INFO"
     log_json: bool = False

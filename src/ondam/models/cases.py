@@ -24,3 +24,10 @@ class Case(Base):
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    # Opened from a counselling conversation (one case per conversation), with the consent recorded there.
+    conversation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conversations.id"), index=True, unique=True
+    )
+    consent_basis: Mapped[str | None] = mapped_column(String(16))  # youth | guardian | statutory
+    consent_method: Mapped[str | None] = mapped_column(String(16))  # chat | phone | in_person | written
+    consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ondam.kit.crypto import EncryptedText
@@ -48,8 +48,15 @@ class Conversation(Base):
     services: Mapped[str] = mapped_column(Text, default="[]")
     follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
     summary: Mapped[str | None] = mapped_column(EncryptedText("conversations.summary"))
+    # Codes of refdata/statistics.json (counselling.statistics); issue_types/services above hold JSON lists.
+    contact_channel: Mapped[str | None] = mapped_column(String(32))
+    offender_relationship: Mapped[str | None] = mapped_column(String(32))
+    online_to_offline: Mapped[str | None] = mapped_column(String(32))
+    summary_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    summary_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # None: no structured summary yet
     survey_helpful: Mapped[int | None] = mapped_column(Integer)  # 1..5
     survey_recommend: Mapped[int | None] = mapped_column(Integer)  # 1..5
+    survey_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # answered or skipped (asked once)
 
 
 class ChatMessage(Base):
@@ -118,6 +125,7 @@ class MandatoryReport(Base):
     """A report to the police made under the duty to report (who, when, reference number)."""
 
     __tablename__ = "mandatory_reports"
+    __table_args__ = (Index("uq_mandatory_reports_form", "conversation_id", "form_token", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
@@ -126,6 +134,7 @@ class MandatoryReport(Base):
     reported_at: Mapped[datetime] = mapped_column(UTCDateTime())
     reference_number: Mapped[str | None] = mapped_column(String(100))
     note: Mapped[str | None] = mapped_column(EncryptedText("mandatory_reports.note"))
+    form_token: Mapped[str | None] = mapped_column(String(64))  # the form's id: a double submit records once
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 

@@ -30,6 +30,10 @@ class RemovalCase(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Started by a counsellor from a conversation (one per conversation).
+    conversation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conversations.id"), index=True, unique=True
+    )
 
 
 class RemovalItem(Base):

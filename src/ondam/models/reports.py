@@ -37,6 +37,10 @@ class YouthReport(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Filed by a counsellor from a conversation on the young person's behalf (one per conversation).
+    conversation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conversations.id"), index=True, unique=True
+    )
 
 
 class ReportEvidence(Base):

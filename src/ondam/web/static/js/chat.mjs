@@ -121,6 +121,7 @@ function start(root) {
       if (frame.client_msg_id) li.dataset.cmid = frame.client_msg_id;
     }
     li.dataset.seq = String(seq);
+    li.id = `m-${seq}`;
     list.insertBefore(li, firstPending()); // stored messages in seq order, unsent ones after them
     shown.set(seq, li);
     lastSeq = seq;
@@ -202,6 +203,7 @@ function start(root) {
   }
 
   function handle(frame) {
+    root.dispatchEvent(new CustomEvent("chat:frame", { detail: frame })); // for the counsellor console
     switch (frame.type) {
       case "message":
         showMessage(frame);
@@ -272,7 +274,14 @@ function start(root) {
         : t("waitingUnknown");
     }
     if (text && statusLine.textContent !== text) statusLine.textContent = text;
-    if (frame.status === "ended" || frame.status === "abandoned") setCanSend(false);
+    if (frame.status === "ended" || frame.status === "abandoned") {
+      setCanSend(false);
+      // The young person's page: no more "end" button, a link to the ended page (and its survey) instead.
+      const endForm = document.querySelector("form.chat-end");
+      if (endForm) endForm.hidden = true;
+      const next = document.getElementById("chat-ended-next");
+      if (next) next.hidden = false;
+    }
   }
 
   function setCanSend(value) {
