@@ -419,3 +419,40 @@ async def test_staff_make_no_difference_without_permission(app, sessionmaker) ->
     async with unit_of_work(sessionmaker) as uow:
         with pytest.raises(Forbidden):
             await service.accept(uow.session, app.state.pubsub, principal(staff), 1)
+
+
+async def test_an_exhausted_database_pool_answers_busy_and_the_retry_is_stored_once(  # type: ignore[no-untyped-def]
+    app, sessionmaker, settings, monkeypatch
+) -> None:
+    from sqlalchemy.exc import TimeoutError as PoolTimeout  # noqa: PLC0415
+
+    chat = await youth_chat(sessionmaker, settings, app.state.pubsub)
+    real_post = service.post_message
+    refusals = {"left": 1}
+
+    async def overloaded(*args: Any, **kwargs: Any) -> Any:
+        if refusals["left"]:
+            refusals["left"] -= 1
+            raise PoolTimeout("QueuePool limit of size 10 overflow 10 reached")
+        return await real_post(*args, **kwargs)
+
+    monkeypatch.setattr(service, "post_message", overloaded)
+    async with _youth_ws(app, chat) as ws:
+        await _hello(ws)
+        await ws.send_json({"type": "send", "client_msg_id": "busy-1", "body": "지금 얘기할 수 있어요?"})
+        refused = await ws.until("error")
+        assert refused["code"] == "busy"
+        assert refused["client_msg_id"] == "busy-1"
+        assert refused["retry_after"] > 0
+        # The client sends the same message again after retry_after: stored once, acknowledged.
+        await ws.send_json({"type": "send", "client_msg_id": "busy-1", "body": "지금 얘기할 수 있어요?"})
+        assert (await ws.until("ack"))["client_msg_id"] == "busy-1"
+    async with unit_of_work(sessionmaker) as uow:
+        stored = (
+            await uow.session.scalars(
+                select(ChatMessage).where(
+                    ChatMessage.conversation_id == chat.conversation_id, ChatMessage.client_msg_id == "busy-1"
+                )
+            )
+        ).all()
+    assert len(stored) == 1

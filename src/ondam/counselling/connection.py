@@ -17,6 +17,7 @@ import time
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeGuard
 
 from fastapi import WebSocket
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.websockets import WebSocketDisconnect, WebSocketDisconnected, WebSocketState
 
 from ondam.access import Principal, access_conversation, may_write_conversation
@@ -38,6 +39,7 @@ SEND_PER_SECOND = 1.0  # ... and then on average
 TYPING_INTERVAL = 2.0
 SEND_TIMEOUT = 10.0  # a client that does not take a frame in this time is closed (4408)
 CATCH_UP_BATCH = 200
+BUSY_RETRY_SECONDS = 2  # after a refusal because every database connection was busy
 CLIENT_MSG_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 
 CLOSE_UNAUTHORIZED = 4401
@@ -182,6 +184,11 @@ class ChatConnection:
                 await handler(self, frame)
             except (Reject, WebSocketDisconnect, WebSocketDisconnected, TimeoutError, OSError):
                 raise
+            except PoolTimeout:
+                # Overload, not a fault: every database connection stayed busy for the pool's whole timeout.
+                # Nothing was stored; the client keeps the message and sends it again after retry_after.
+                log.warning("chat frame %s refused: database pool exhausted", frame["type"])
+                await self.error("busy", retry_after=BUSY_RETRY_SECONDS, **_about(frame))
             except Exception:
                 log.exception("chat frame %s failed", frame["type"])
                 await self.error("server_error", **_about(frame))

@@ -245,7 +245,7 @@ function start(root) {
     const id = frame.client_msg_id;
     if (!id) return;
     const li = pendingFor(id);
-    if (frame.code === "rate_limited" || frame.code === "server_error") {
+    if (frame.code === "rate_limited" || frame.code === "busy" || frame.code === "server_error") {
       setTimeout(() => {
         const item = outbox.find((i) => i.id === id);
         if (item && ready) send({ type: "send", client_msg_id: item.id, body: item.body });
