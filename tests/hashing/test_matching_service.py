@@ -89,6 +89,22 @@ async def _refresh(maker: Maker, settings: Settings, *, force: bool = True) -> m
 def test_settings_defaults() -> None:
     assert Settings(_env_file=None).match_distance == 31
     assert Settings(_env_file=None).matcher_refresh_seconds == 30.0
+    assert Settings(_env_file=None).matcher_multihash_min_size is None
+
+
+async def test_a_large_bank_setting_builds_a_multihash_index_that_matches_the_same(
+    sessionmaker: Maker, settings: Settings
+) -> None:
+    multi = settings.model_copy(update={"matcher_multihash_min_size": 1})
+    pdq = synthetic_pdq(103)
+    case = await make_removal_case_with_hashes(
+        sessionmaker, multi, hashes=[NewHash(signal_type="pdq", value=pdq, quality=90)]
+    )
+    assert (await _refresh(sessionmaker, multi, force=True)).action == "built"
+    assert matching.HOLDER.service.matcher.kind == "multihash"
+    [near] = await _match(sessionmaker, multi, flip(pdq, 31))
+    assert (near.case_id, near.distance) == (case.case_id, 31)
+    assert await _match(sessionmaker, multi, flip(pdq, 32)) == []
 
 
 async def test_index_is_built_from_the_bank_and_matches_within_the_distance(

@@ -16,8 +16,10 @@ lookups at distance 31; ``benchmarks/matcher.py``): the flat index won at every 
 At 1M: flat p50 1.3 ms, build 0.1 s, 31 MB; multi-hash p50 2.3 ms, build 4.2 s, 336 MB. At 10M: flat p50
 13.6 ms, build 1.6 s, 315 MB; multi-hash p50 22.7 ms, build 30 s, 2.6 GB. The multi-hash candidate list grows
 linearly with the bank too (16 sub-hashes x 17 probes x n / 65536 = about n / 241 candidates, each verified
-through a hash set), so it does not overtake the flat scan at larger sizes either. Hence the default
-``multihash_min_size`` is ``None`` (always flat); a caller whose data or machine differ can set a size.
+through a hash set). A later full ``make bench`` run (2026-11-26, docs/benchmarks.md) measured flat 10M at p50
+40.5 ms and multi-hash 10M at p50 22.0 ms, so the two runs disagree on which is faster at 10M; both are far
+inside what a re-check job needs, and multi-hash costs 8x the memory (2.6 GB) and 16x the build time. Hence the
+default ``multihash_min_size`` is ``None`` (always flat); a deployment can set ``ONDAM_MATCHER_MULTIHASH_MIN_SIZE``.
 
 Changes: the bank lives in an immutable *main* segment (sorted by hash id), a small flat *delta* segment of
 hashes added since, and a set of main ids that are *superseded* (removed, or replaced by a delta entry) and

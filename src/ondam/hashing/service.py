@@ -148,7 +148,11 @@ async def _build(
     version = await bank.bank_version(db)
     pairs = await bank.active_pdq_hashes(db)
     matcher = await asyncio.to_thread(
-        Matcher, pairs, max_distance_limit=_distance_limit(settings), background=True
+        Matcher,
+        pairs,
+        max_distance_limit=_distance_limit(settings),
+        multihash_min_size=settings.matcher_multihash_min_size if settings is not None else None,
+        background=True,
     )
     try:
         service.install(matcher, version, built_at=now)

@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     # often a process brings its in-memory index up to date with the bank when it matches.
     match_distance: int = Field(default=31, ge=0, le=128)
     matcher_refresh_seconds: float = Field(default=30.0, ge=0)
+    # Banks of at least this many PDQ hashes get a multi-hash main segment (faster lookups at 10M in one run,
+    # 8x the memory and 16x the build time; see docs/benchmarks.md and ADR 0016); unset: always flat.
+    matcher_multihash_min_size: int | None = Field(default=None, ge=0)
 
     # Live counselling: a waiting conversation older than this raises a supervisor alert (queue.py's rule).
     supervisor_alert_wait_minutes: int = Field(default=10, ge=1)
