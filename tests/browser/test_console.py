@@ -10,63 +10,29 @@ import re
 from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import BrowserContext, expect
 
-from tests.browser.conftest import LiveServer, sign_in, submit
+from tests.browser.conftest import LiveServer, submit
+from tests.browser.counselling_helpers import accept_from_queue, message, staff_page, start_talk
 from tests.browser.test_accessibility import describe, serious_violations
 from tests.browser.test_chat import _send, _watch
 
 pytestmark = pytest.mark.browser
 
 
-def _start_talk(page: Page, *, danger: bool = False) -> int:
-    """A young person opens a chat from /talk; returns the conversation id."""
-    page.goto("/talk")
-    if danger:
-        page.locator("#danger-now").check()
-    submit(page, page.locator("form[action='/talk'] button[type=submit]"))
-    page.get_by_role("link", name="대화로 가기").click()
-    page.wait_for_url(re.compile(r"/talk/chat/\d+$"))
-    expect(page.locator("#chat-connection")).to_be_hidden()
-    return int(page.url.rsplit("/", 1)[-1])
-
-
-def _available(page: Page) -> None:
-    page.goto("/staff/queue")
-    page.locator("#presence-available").check()
-    submit(page, page.get_by_role("button", name="상태 저장"))
-    expect(page.locator("#presence-now")).to_have_text("상담 가능")
-
-
-def _message(page: Page, text: str) -> None:
-    expect(page.locator("#messages li .body", has_text=text)).to_have_count(1, timeout=15_000)
-
-
 def test_chat_both_ways_then_transfer_and_a_supervisor_joins(
     new_context: Callable[..., BrowserContext], live_server: LiveServer
 ) -> None:
-    staff = new_context(viewport={"width": 1280, "height": 900}, scale=1).new_page()
-    staff_problems = _watch(staff)
-    sign_in(staff, live_server, "counsellor")
-    _available(staff)
-    other = new_context(viewport={"width": 1280, "height": 900}, scale=1).new_page()
-    other_problems = _watch(other)
-    sign_in(other, live_server, "busan.counsellor")
-    _available(other)
+    staff, staff_problems = staff_page(new_context, live_server, "counsellor")
+    other, other_problems = staff_page(new_context, live_server, "busan.counsellor")
 
     youth = new_context(ip="198.51.100.41").new_page()
     youth_problems = _watch(youth)
-    conversation_id = _start_talk(youth)
+    conversation_id = start_talk(youth)
     _send(youth, "안녕하세요, 상담하고 싶어요")
 
     # The counsellor takes the chat from the queue page.
-    staff.goto("/staff/queue")
-    item = staff.locator(f"#waiting-list > li[data-conversation='{conversation_id}']")
-    expect(item).to_be_visible(timeout=15_000)
-    submit(staff, item.get_by_role("button", name=re.compile("상담 시작")))
-    assert staff.url == live_server.url(f"/staff/chat/{conversation_id}")
-    _message(staff, "안녕하세요, 상담하고 싶어요")
-    expect(staff.locator("#chat-connection")).to_be_hidden()
+    accept_from_queue(staff, live_server, conversation_id, "안녕하세요, 상담하고 싶어요")
 
     # Typing both ways.
     staff.locator("#chat-body").press_sequentially("네, ")
@@ -82,11 +48,11 @@ def test_chat_both_ways_then_transfer_and_a_supervisor_joins(
     staff.locator("#canned-picker button", has_text="첫 인사").click()
     expect(staff.locator("#chat-body")).to_have_value(re.compile("^안녕하세요, 온담 상담사예요"))
     staff.locator("#composer button[type=submit]").click()
-    _message(youth, "천천히 편하게 말해 주세요.")
+    message(youth, "천천히 편하게 말해 주세요.")
 
     # A warning sign: the risk panel follows without a reload, and links to the message.
     _send(youth, "그 사람이 내 사진을 퍼뜨린다고 협박해요")
-    _message(staff, "그 사람이 내 사진을 퍼뜨린다고 협박해요")
+    message(staff, "그 사람이 내 사진을 퍼뜨린다고 협박해요")
     expect(staff.locator("#risk-panel .risk-level")).to_contain_text("긴급", timeout=15_000)
     staff.locator("#risk-panel a[data-seq]").first.click()
     expect(staff.locator("#messages li.highlight .body")).to_have_text(
@@ -107,25 +73,23 @@ def test_chat_both_ways_then_transfer_and_a_supervisor_joins(
     staff.locator("#transfer-to").select_option(value=target)
     submit(staff, staff.locator(".transfer-form button[type=submit]"))
     assert staff.url.startswith(live_server.url("/staff/queue"))
-    _message(youth, "다른 상담사가 이어서 이야기를 나눠요.")
+    message(youth, "다른 상담사가 이어서 이야기를 나눠요.")
     other.goto(f"/staff/chat/{conversation_id}")
     expect(other.locator("#chat-connection")).to_be_hidden()
     _send(other, "이어서 제가 도와드릴게요.")
-    _message(youth, "이어서 제가 도와드릴게요.")
+    message(youth, "이어서 제가 도와드릴게요.")
 
     # A supervisor joins: the young person is told, and reads both.
-    supervisor = new_context(viewport={"width": 1280, "height": 900}, scale=1).new_page()
-    supervisor_problems = _watch(supervisor)
-    sign_in(supervisor, live_server, "supervisor")
+    supervisor, supervisor_problems = staff_page(new_context, live_server, "supervisor", on_shift=False)
     supervisor.goto(f"/staff/chat/{conversation_id}")
     submit(supervisor, supervisor.get_by_role("button", name="대화에 참여하기"))
-    _message(youth, "수퍼바이저가 대화에 함께하게 되었어요.")
+    message(youth, "수퍼바이저가 대화에 함께하게 되었어요.")
     expect(supervisor.locator("#chat-connection")).to_be_hidden()
     _send(supervisor, "수퍼바이저도 함께 보고 있어요.")
-    _message(youth, "수퍼바이저도 함께 보고 있어요.")
+    message(youth, "수퍼바이저도 함께 보고 있어요.")
     _send(youth, "고마워요")
-    _message(other, "고마워요")
-    _message(supervisor, "고마워요")
+    message(other, "고마워요")
+    message(supervisor, "고마워요")
     assert "보호자 연락" not in youth.content()
     # The supervisor's canned responses page (the demo data has Korean and English ones).
     supervisor.goto("/staff/canned")
@@ -145,20 +109,17 @@ def test_chat_both_ways_then_transfer_and_a_supervisor_joins(
 def test_an_urgent_chat_that_arrives_later_is_offered_first(
     new_context: Callable[..., BrowserContext], live_server: LiveServer
 ) -> None:
-    staff = new_context(viewport={"width": 1280, "height": 900}, scale=1).new_page()
-    problems = _watch(staff)
-    sign_in(staff, live_server, "counsellor")
-    _available(staff)
+    staff, problems = staff_page(new_context, live_server, "counsellor")
 
     bad_day = new_context(ip="198.51.100.42").new_page()
-    bad_day_id = _start_talk(bad_day)
+    bad_day_id = start_talk(bad_day)
     _send(bad_day, "학교에서 친구랑 싸워서 속상해요")
     staff.goto("/staff/queue")
     waiting = staff.locator("#waiting-list > li")
     expect(staff.locator(f"#waiting-list > li[data-conversation='{bad_day_id}']")).to_be_visible()
 
     urgent = new_context(ip="198.51.100.43").new_page()
-    urgent_id = _start_talk(urgent, danger=True)
+    urgent_id = start_talk(urgent, danger=True)
     # The open queue page updates itself: the later, urgent chat moves ahead of the earlier "bad day" chat.
     # (Other browser tests share this server and may leave urgent chats waiting, so the check is relative
     # to the chats this test started: the urgent one is ahead of the bad day and of every non-urgent chat.)

@@ -23,6 +23,7 @@ from playwright.sync_api import BrowserContext, Page, Request, expect
 
 from ondam.hashing.pdq import pdq_hash_image
 from tests.browser.conftest import LiveServer, PageProblems
+from tests.browser.offline_helpers import OUTBOX_SIZE, SW_READY, count_rows
 from tests.browser.test_accessibility import _require_korean_font, _screenshot, describe, serious_violations
 
 pytestmark = pytest.mark.browser
@@ -77,11 +78,6 @@ def _db(live_server: LiveServer) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{live_server.data_dir / 'ondam.sqlite3'}?mode=ro", uri=True)
 
 
-def _count(live_server: LiveServer, table: str) -> int:
-    with closing(_db(live_server)) as conn:
-        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-
-
 def _record(context: BrowserContext) -> list[Request]:
     """Every request of the context: pages, workers and the service worker."""
     seen: list[Request] = []
@@ -108,7 +104,7 @@ def test_picked_files_are_hashed_on_the_page_and_no_request_carries_their_bytes(
     page: Page, problems: PageProblems, live_server: LiveServer, pictures: list[Path]
 ) -> None:
     requests = _record(page.context)
-    cases_before = _count(live_server, "removal_cases")
+    cases_before = count_rows(live_server, "removal_cases")
     page.goto("/photos")
     expect(page.get_by_role("heading", level=1)).to_have_text("사진·영상 삭제 요청하기")
     assert page.title() == "온담"  # the title says nothing about what the page is for
@@ -190,37 +186,10 @@ def test_picked_files_are_hashed_on_the_page_and_no_request_carries_their_bytes(
             "account_names": "someone_else",
         }
     ]
-    assert _count(live_server, "removal_cases") == cases_before + 1
+    assert count_rows(live_server, "removal_cases") == cases_before + 1
 
     # Shown once: the answer is no longer kept on the device.
     assert page.evaluate(OUTBOX_SIZE) == 0
-
-
-OUTBOX_SIZE = """async () => {
-  const db = await new Promise((resolve, reject) => {
-    const req = indexedDB.open("ondam-outbox", 1);
-    req.onupgradeneeded = () => req.result.createObjectStore("outbox", { keyPath: "key" });
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  const count = await new Promise((resolve, reject) => {
-    const req = db.transaction("outbox").objectStore("outbox").count();
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  db.close();
-  return count;
-}"""
-
-SW_READY = """async () => {
-  const worker = (await navigator.serviceWorker.ready).active;
-  if (worker.state !== "activated") {
-    await new Promise((resolve) => worker.addEventListener("statechange", () => {
-      if (worker.state === "activated") resolve();
-    }));
-  }
-  return worker.state;
-}"""
 
 
 def test_offline_submission_waits_on_the_device_and_is_sent_once_when_back_online(
@@ -228,8 +197,8 @@ def test_offline_submission_waits_on_the_device_and_is_sent_once_when_back_onlin
 ) -> None:
     context = page.context
     requests = _record(context)
-    cases_before = _count(live_server, "removal_cases")
-    alerts_before = _count(live_server, "staff_alerts")
+    cases_before = count_rows(live_server, "removal_cases")
+    alerts_before = count_rows(live_server, "staff_alerts")
     page.goto("/photos")
     assert page.evaluate(SW_READY) == "activated"
     page.reload()  # now controlled by the service worker, which keeps the shell for offline use
@@ -252,7 +221,7 @@ def test_offline_submission_waits_on_the_device_and_is_sent_once_when_back_onlin
     page.reload()
     expect(page.get_by_role("heading", level=1)).to_have_text("사진·영상 삭제 요청하기")
     expect(status).to_have_attribute("data-state", "waiting")
-    assert _count(live_server, "removal_cases") == cases_before
+    assert count_rows(live_server, "removal_cases") == cases_before
 
     context.set_offline(False)
     expect(page.locator("#done")).to_be_visible(timeout=40_000)
@@ -261,8 +230,8 @@ def test_offline_submission_waits_on_the_device_and_is_sent_once_when_back_onlin
     assert page.evaluate(OUTBOX_SIZE) == 0
 
     # Exactly one case, however many times the phone and its service worker sent the submission.
-    assert _count(live_server, "removal_cases") == cases_before + 1
-    assert _count(live_server, "staff_alerts") == alerts_before + 1
+    assert count_rows(live_server, "removal_cases") == cases_before + 1
+    assert count_rows(live_server, "staff_alerts") == alerts_before + 1
     with closing(_db(live_server)) as conn:
         consent = conn.execute(
             "SELECT consent_share_hashes, consent_forward_center, source FROM removal_cases ORDER BY id DESC"
@@ -276,7 +245,7 @@ def test_offline_submission_waits_on_the_device_and_is_sent_once_when_back_onlin
 
 
 def test_quick_exit_wipes_a_waiting_submission(page: Page, live_server: LiveServer) -> None:
-    cases_before = _count(live_server, "removal_cases")
+    cases_before = count_rows(live_server, "removal_cases")
     page.goto("/photos")
     page.context.set_offline(True)
     _fill_place(page)
@@ -290,7 +259,7 @@ def test_quick_exit_wipes_a_waiting_submission(page: Page, live_server: LiveServ
     page.goto("/healthz")
     assert page.evaluate(OUTBOX_SIZE) == 0
     page.wait_for_timeout(1000)  # a service worker's sync, if any, would have sent it by now
-    assert _count(live_server, "removal_cases") == cases_before
+    assert count_rows(live_server, "removal_cases") == cases_before
 
 
 def test_photos_page_has_no_serious_axe_violations_in_any_state(

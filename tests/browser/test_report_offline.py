@@ -5,8 +5,6 @@ exit wipes a waiting report. The screenshot is a synthetic picture drawn here wi
 from __future__ import annotations
 
 import re
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -14,58 +12,13 @@ from PIL import Image, ImageDraw
 from playwright.sync_api import BrowserContext, Page, Request, expect
 
 from tests.browser.conftest import LiveServer, PageProblems
+from tests.browser.offline_helpers import OUTBOX, STASH, SW_READY, count_rows
 from tests.browser.test_accessibility import describe, serious_violations
 
 pytestmark = pytest.mark.browser
 
 CODE = re.compile(r"[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}")
 WAITING = "전송 대기 중이에요. 인터넷이 다시 연결되면 자동으로 보내져요."
-
-SW_READY = """async () => {
-  const worker = (await navigator.serviceWorker.ready).active;
-  if (worker.state !== "activated") {
-    await new Promise((resolve) => worker.addEventListener("statechange", () => {
-      if (worker.state === "activated") resolve();
-    }));
-  }
-  return worker.state;
-}"""
-
-# What the outbox keeps: one entry per waiting report, the screenshot as a Blob.
-OUTBOX = """async () => {
-  const db = await new Promise((resolve, reject) => {
-    const req = indexedDB.open("ondam-outbox", 1);
-    req.onupgradeneeded = () => req.result.createObjectStore("outbox", { keyPath: "key" });
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  const entries = await new Promise((resolve, reject) => {
-    const req = db.transaction("outbox").objectStore("outbox").getAll();
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  db.close();
-  return entries.map((e) => ({
-    key: e.key, kind: e.kind, state: e.state,
-    blobs: (e.form || []).filter(([, v]) => typeof v !== "string").map(([n, v]) => [n, v.filename, v.blob.size]),
-    fields: Object.fromEntries((e.form || []).filter(([, v]) => typeof v === "string")),
-  }));
-}"""
-
-
-STASH = """async () => {
-  const db = await new Promise((resolve, reject) => {
-    const req = indexedDB.open("ondam-outbox", 1);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  window.__kept = await new Promise((resolve, reject) => {
-    const req = db.transaction("outbox").objectStore("outbox").getAll();
-    req.onsuccess = () => resolve(req.result[0]);
-    req.onerror = () => reject(req.error);
-  });
-  db.close();
-}"""
 
 # Send the stashed copy again with the outbox's own send() (what a retry after a lost answer does).
 RESEND = """async () => {
@@ -89,12 +42,6 @@ def screenshot(tmp_path: Path) -> Path:
     return path
 
 
-def _count(live_server: LiveServer, table: str) -> int:
-    uri = f"file:{live_server.data_dir / 'ondam.sqlite3'}?mode=ro"
-    with closing(sqlite3.connect(uri, uri=True)) as conn:
-        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-
-
 def _record_posts(context: BrowserContext) -> list[Request]:
     seen: list[Request] = []
     context.on(
@@ -116,8 +63,8 @@ def test_report_made_offline_waits_then_arrives_once(
 ) -> None:
     context = page.context
     posts = _record_posts(context)
-    reports_before = _count(live_server, "youth_reports")
-    evidence_before = _count(live_server, "report_evidence")
+    reports_before = count_rows(live_server, "youth_reports")
+    evidence_before = count_rows(live_server, "report_evidence")
     page.goto("/tell")
     assert page.evaluate(SW_READY) == "activated"  # the module service worker (it imports the outbox) runs
 
@@ -138,7 +85,7 @@ def test_report_made_offline_waits_then_arrives_once(
     assert kept[0]["fields"]["description"] == "오프라인에서 보낸 신고"
     assert kept[0]["fields"]["idempotency_key"] == kept[0]["key"]
     page.wait_for_timeout(500)
-    assert _count(live_server, "youth_reports") == reports_before
+    assert count_rows(live_server, "youth_reports") == reports_before
     violations = serious_violations(page)
     assert violations == [], describe("/tell waiting to send", violations)
     page.evaluate(STASH)  # a copy of the kept report (Blob included), to send it again afterwards
@@ -154,8 +101,8 @@ def test_report_made_offline_waits_then_arrives_once(
     assert page.evaluate(OUTBOX) == []  # the case code and PIN are shown once, then gone from the device
     violations = serious_violations(page)
     assert violations == [], describe("/tell receipt", violations)
-    assert _count(live_server, "youth_reports") == reports_before + 1
-    assert _count(live_server, "report_evidence") == evidence_before + 1
+    assert count_rows(live_server, "youth_reports") == reports_before + 1
+    assert count_rows(live_server, "report_evidence") == evidence_before + 1
 
     # Every attempt (page, service worker) went to the same place; a retry of the kept report (same key, same
     # form and screenshot) gives the same answer and no second report.
@@ -164,8 +111,8 @@ def test_report_made_offline_waits_then_arrives_once(
     retry = page.evaluate(RESEND)
     assert retry["outcome"] == "sent"
     assert retry["response"]["reference"] in page.locator("#receipt-reference").inner_text()
-    assert _count(live_server, "youth_reports") == reports_before + 1
-    assert _count(live_server, "report_evidence") == evidence_before + 1
+    assert count_rows(live_server, "youth_reports") == reports_before + 1
+    assert count_rows(live_server, "report_evidence") == evidence_before + 1
 
     # The device is signed in with the new case code: my page lists the report.
     page.goto("/me")
@@ -178,7 +125,7 @@ def test_a_report_left_waiting_is_shown_sent_on_the_next_visit(
 ) -> None:  # type: ignore[no-untyped-def]
     context = new_context()
     page = context.new_page()
-    reports_before = _count(live_server, "youth_reports")
+    reports_before = count_rows(live_server, "youth_reports")
     page.goto("/tell")
     page.evaluate(SW_READY)
     _fill(page, screenshot, "닫고 나중에 다시 열었어요")
@@ -193,11 +140,11 @@ def test_a_report_left_waiting_is_shown_sent_on_the_next_visit(
     expect(again.locator("#tell-receipt")).to_be_visible(timeout=40_000)
     assert CODE.fullmatch(again.locator("#case-code").inner_text())
     assert again.evaluate(OUTBOX) == []
-    assert _count(live_server, "youth_reports") == reports_before + 1
+    assert count_rows(live_server, "youth_reports") == reports_before + 1
 
 
 def test_quick_exit_wipes_a_waiting_report(page: Page, live_server: LiveServer, screenshot: Path) -> None:
-    reports_before = _count(live_server, "youth_reports")
+    reports_before = count_rows(live_server, "youth_reports")
     page.goto("/tell")
     _fill(page, screenshot, "지워져야 하는 신고")
     page.context.set_offline(True)
@@ -210,7 +157,7 @@ def test_quick_exit_wipes_a_waiting_report(page: Page, live_server: LiveServer, 
     page.goto("/healthz")
     assert page.evaluate(OUTBOX) == []
     page.wait_for_timeout(1000)  # a service worker's sync, if any, would have sent it by now
-    assert _count(live_server, "youth_reports") == reports_before
+    assert count_rows(live_server, "youth_reports") == reports_before
 
 
 def test_a_wrong_file_is_said_at_once_and_the_answers_stay(page: Page, tmp_path: Path) -> None:

@@ -10,9 +10,9 @@ import pytest
 from playwright.sync_api import BrowserContext, expect
 
 from tests.browser.conftest import LiveServer, sign_in, submit
+from tests.browser.counselling_helpers import start_talk
 from tests.browser.test_accessibility import describe, serious_violations
 from tests.browser.test_chat import _watch
-from tests.browser.test_console import _start_talk
 
 pytestmark = pytest.mark.browser
 
@@ -30,7 +30,7 @@ def test_dashboard_refreshes_and_the_urgent_alert_is_acknowledged(
     assert not found, describe("/staff/supervisor", found)
 
     youth = new_context(ip="198.51.100.61").new_page()
-    conversation_id = _start_talk(youth, danger=True)
+    conversation_id = start_talk(youth, danger=True)
 
     # No reload: the page polls its JSON every 10 seconds.
     alert = boss.locator(f"#alert-list li:has(a[href='/staff/chat/{conversation_id}'])")

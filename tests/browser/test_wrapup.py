@@ -13,10 +13,10 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from tests.browser.conftest import LiveServer, sign_in, submit
+from tests.browser.conftest import LiveServer, submit
+from tests.browser.counselling_helpers import accept_from_queue, message, staff_page, start_talk
 from tests.browser.test_accessibility import describe, serious_violations
 from tests.browser.test_chat import _send, _watch
-from tests.browser.test_console import _available, _message, _start_talk
 
 pytestmark = pytest.mark.browser
 
@@ -59,26 +59,17 @@ def _resubmit_survey(page: Page, conversation_id: int, token: str) -> None:
 def test_a_chat_ends_with_a_summary_and_a_case_and_the_youth_answers_the_survey_once(
     new_context: Callable[..., BrowserContext], live_server: LiveServer
 ) -> None:
-    staff = new_context(viewport={"width": 1280, "height": 900}, scale=1).new_page()
-    staff_problems = _watch(staff)
-    sign_in(staff, live_server, "counsellor")
-    _available(staff)
+    staff, staff_problems = staff_page(new_context, live_server, "counsellor")
 
     youth = new_context(ip="198.51.100.57").new_page()
     youth_problems = _watch(youth)
-    conversation_id = _start_talk(youth)
+    conversation_id = start_talk(youth)
     _send(youth, "친구 일로 이야기하고 싶어요")
 
     # Accept from the queue page, then a message each way.
-    staff.goto("/staff/queue")
-    item = staff.locator(f"#waiting-list > li[data-conversation='{conversation_id}']")
-    expect(item).to_be_visible(timeout=15_000)
-    submit(staff, item.get_by_role("button", name=re.compile("상담 시작")))
-    assert staff.url == live_server.url(f"/staff/chat/{conversation_id}")
-    _message(staff, "친구 일로 이야기하고 싶어요")
-    expect(staff.locator("#chat-connection")).to_be_hidden()
+    accept_from_queue(staff, live_server, conversation_id, "친구 일로 이야기하고 싶어요")
     _send(staff, "네, 천천히 말해 주세요.")
-    _message(youth, "네, 천천히 말해 주세요.")
+    message(youth, "네, 천천히 말해 주세요.")
 
     # The wrap-up panel on the console: axe with it open.
     panel = staff.locator("#wrapup")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+import httpx
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from ondam.access import Role
@@ -77,3 +78,10 @@ async def counsellor(
                 StaffPresence(staff_id=staff.id, status="available", max_chats=3, updated_at=utcnow())
             )
     return staff, await staff_cookie(maker, staff.id)
+
+
+def client_with(new_client: Any, cookies: dict[str, str]) -> httpx.AsyncClient:
+    """A fresh test client (the ``new_client`` fixture) carrying a session's cookies."""
+    client: httpx.AsyncClient = new_client()
+    client.cookies.update(cookies)
+    return client

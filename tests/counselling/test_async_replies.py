@@ -10,7 +10,7 @@ from sqlalchemy import select
 from ondam.kit.db import unit_of_work
 from ondam.models import ChatMessage, Conversation
 from tests.conftest import csrf_from
-from tests.counselling.helpers import counsellor
+from tests.counselling.helpers import client_with, counsellor
 
 
 async def test_a_left_message_is_answered_and_read_with_code_and_pin_from_a_new_client(
@@ -43,8 +43,7 @@ async def test_a_left_message_is_answered_and_read_with_code_and_pin_from_a_new_
 
     # A counsellor reads it on the wrap-up page and answers in writing (no live session).
     staff, cookies = await counsellor(sessionmaker)
-    desk = new_client()
-    desk.cookies.update(cookies)
+    desk = client_with(new_client, cookies)
     wrap = await desk.get(f"/staff/chat/{conversation.id}/wrapup", headers={"accept-language": "en"})
     assert wrap.status_code == 200
     assert "밤에 연락이 와서 무서워요" in wrap.text
@@ -73,8 +72,7 @@ async def test_a_left_message_is_answered_and_read_with_code_and_pin_from_a_new_
 
     # Another counsellor cannot answer it any more.
     _other, other_cookies = await counsellor(sessionmaker)
-    other = new_client()
-    other.cookies.update(other_cookies)
+    other = client_with(new_client, other_cookies)
     refused = await other.post(
         f"/staff/chat/{conversation.id}/reply",
         data={"csrf_token": csrf_from((await other.get("/talk")).text), "body": "x"},

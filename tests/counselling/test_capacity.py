@@ -16,14 +16,8 @@ from ondam.kit.clock import utcnow
 from ondam.kit.db import unit_of_work
 from ondam.models import AuditEntry, Conversation, StaffPresence
 from tests.conftest import csrf_from
-from tests.counselling.helpers import counsellor, youth_chat
+from tests.counselling.helpers import client_with, counsellor, youth_chat
 from tests.factories import StaffLogin
-
-
-async def _client(new_client: Any, cookies: dict[str, str]) -> httpx.AsyncClient:
-    c: httpx.AsyncClient = new_client()
-    c.cookies.update(cookies)
-    return c
 
 
 async def _presence(sessionmaker: Any, staff: StaffLogin, status: str, max_chats: int) -> None:
@@ -56,7 +50,7 @@ async def test_a_counsellor_at_capacity_is_refused_clearly_and_cannot_override( 
     second = await youth_chat(sessionmaker, settings, app.state.pubsub)
     staff, cookies = await counsellor(sessionmaker)
     await _presence(sessionmaker, staff, "available", 1)
-    client = await _client(new_client, cookies)
+    client = client_with(new_client, cookies)
 
     taken = await _accept(client, first.conversation_id)
     assert taken.headers["location"] == f"/staff/chat/{first.conversation_id}"
@@ -93,7 +87,7 @@ async def test_staff_without_a_presence_row_get_the_default_limit_of_three(  # t
 ) -> None:
     chats = [await youth_chat(sessionmaker, settings, app.state.pubsub) for _ in range(4)]
     _staff, cookies = await counsellor(sessionmaker)
-    client = await _client(new_client, cookies)
+    client = client_with(new_client, cookies)
     locations = [(await _accept(client, c.conversation_id)).headers["location"] for c in chats]
     assert locations[:3] == [f"/staff/chat/{c.conversation_id}" for c in chats[:3]]
     assert locations[3] == f"/staff/queue?full={chats[3].conversation_id}"
@@ -106,7 +100,7 @@ async def test_a_supervisor_may_take_one_over_the_limit_with_an_explicit_confirm
     urgent = await youth_chat(sessionmaker, settings, app.state.pubsub, danger=True)
     sup, cookies = await counsellor(sessionmaker, role=Role.SUPERVISOR)
     await _presence(sessionmaker, sup, "available", 1)
-    client = await _client(new_client, cookies)
+    client = client_with(new_client, cookies)
     await _accept(client, first.conversation_id)
 
     refused = await _accept(client, urgent.conversation_id)
@@ -151,9 +145,9 @@ async def test_busy_is_derived_on_the_dashboard_and_in_the_transfer_picker(  # t
     await _presence(sessionmaker, stale, "busy", 2)  # stored "busy" with no chats: not busy
     await _presence(sessionmaker, away, "away", 3)
     await _presence(sessionmaker, offline, "offline", 3)
-    mine = await _client(new_client, my_cookies)
+    mine = client_with(new_client, my_cookies)
     await _accept(mine, chat.conversation_id)
-    await _accept(await _client(new_client, full_cookies), other.conversation_id)
+    await _accept(client_with(new_client, full_cookies), other.conversation_id)
 
     picker = (await mine.get(f"/staff/chat/{chat.conversation_id}", headers={"accept-language": "en"})).text
     options = dict(re.findall(r'<option value="(\d+)">([^<]*)</option>', picker))
@@ -161,7 +155,7 @@ async def test_busy_is_derived_on_the_dashboard_and_in_the_transfer_picker(  # t
     assert options[str(full.id)].endswith("1 of 1 chats, Busy)")
     assert options[str(stale.id)].endswith("0 of 2 chats)")
 
-    boss = await _client(new_client, sup_cookies)
+    boss = client_with(new_client, sup_cookies)
     data = (await boss.get("/staff/supervisor/data")).json()
     statuses = {c["staff_id"]: c["status"] for c in data["counsellors"]}
     assert statuses[full.id] == "busy"

@@ -19,15 +19,9 @@ from ondam.kit.db import unit_of_work
 from ondam.models import AuditEntry, CannedResponse, ChatMessage, ChatNote, Conversation, StaffPresence
 from tests.conftest import csrf_from
 from tests.counselling.asgi_ws import AsgiWebSocket, Closed, Refused
-from tests.counselling.helpers import YouthChat, counsellor, youth_chat
+from tests.counselling.helpers import YouthChat, client_with, counsellor, youth_chat
 from tests.counselling.test_realtime import principal
 from tests.factories import StaffLogin
-
-
-async def _client(new_client: Any, cookies: dict[str, str]) -> httpx.AsyncClient:
-    c: httpx.AsyncClient = new_client()
-    c.cookies.update(cookies)
-    return c
 
 
 async def _token(client: httpx.AsyncClient) -> str:
@@ -88,7 +82,7 @@ async def test_queue_offers_a_later_urgent_chat_first_with_its_facts(
     )
     await _set(sessionmaker, urgent.conversation_id, queued_at=now - timedelta(minutes=1), age_band="13_15")
     _staff, cookies = await counsellor(sessionmaker)
-    client = await _client(new_client, cookies)
+    client = client_with(new_client, cookies)
 
     page = await client.get("/staff/queue")
     assert page.status_code == 200
@@ -134,27 +128,27 @@ async def test_counsellors_see_waiting_and_their_own_supervisors_all_with_alerts
     await _accept(app, sessionmaker, me, mine.conversation_id)
     await _accept(app, sessionmaker, other, theirs.conversation_id)
 
-    mine_page = (await (await _client(new_client, my_cookies)).get("/staff/queue")).text
+    mine_page = (await (client_with(new_client, my_cookies)).get("/staff/queue")).text
     assert f'href="/staff/chat/{mine.conversation_id}"' in mine_page
     assert f"/staff/chat/{theirs.conversation_id}" not in mine_page
     assert _waiting_ids(mine_page) == [waiting.conversation_id]
     assert "분 넘게 기다림" not in mine_page  # alerts are for supervisors
 
-    sup_page = (await (await _client(new_client, sup_cookies)).get("/staff/queue")).text
+    sup_page = (await (client_with(new_client, sup_cookies)).get("/staff/queue")).text
     assert f'href="/staff/chat/{mine.conversation_id}"' in sup_page
     assert f'href="/staff/chat/{theirs.conversation_id}"' in sup_page
     assert "10분 넘게 기다림" in sup_page
 
     # Staff without counselling get 403 (a page not about one record).
     _auditor, auditor_cookies = await counsellor(sessionmaker, role=Role.AUDITOR)
-    assert (await (await _client(new_client, auditor_cookies)).get("/staff/queue")).status_code == 403
+    assert (await (client_with(new_client, auditor_cookies)).get("/staff/queue")).status_code == 403
 
 
 async def test_presence_is_set_by_the_counsellor_and_counts_for_live_chat(
     app, sessionmaker, new_client
 ) -> None:  # type: ignore[no-untyped-def]
     staff, cookies = await counsellor(sessionmaker)
-    client = await _client(new_client, cookies)
+    client = client_with(new_client, cookies)
     token = await _token(client)
     saved = await client.post(
         "/staff/queue/presence", data={"csrf_token": token, "status": "available", "max_chats": "4"}
@@ -186,7 +180,7 @@ async def test_risk_panel_explains_signs_and_links_the_messages(
     seq = await _youth_says(app, sessionmaker, chat, "그 사람이 내 사진을 퍼뜨린다고 협박해요")
     staff, cookies = await counsellor(sessionmaker)
     await _accept(app, sessionmaker, staff, chat.conversation_id)
-    client = await _client(new_client, cookies)
+    client = client_with(new_client, cookies)
     page = await client.get(f"/staff/chat/{chat.conversation_id}")
     assert page.status_code == 200
     panel = page.text.split('id="risk-panel"', 1)[1].split("</div>", 1)[0]
@@ -204,7 +198,7 @@ async def test_risk_panel_explains_signs_and_links_the_messages(
     assert signs
     assert [s.seqs for s in signs] == [[seq]]
     _other, other_cookies = await counsellor(sessionmaker)
-    other = await _client(new_client, other_cookies)
+    other = client_with(new_client, other_cookies)
     assert (await other.get(f"/staff/chat/{chat.conversation_id}/risk")).status_code == 404
 
 
@@ -213,7 +207,7 @@ async def test_notes_stay_on_the_staff_side(app, sessionmaker, settings, client,
     staff, cookies = await counsellor(sessionmaker)
     await _accept(app, sessionmaker, staff, chat.conversation_id)
     secret_note = "상담사 메모: 보호자 연락 필요 NOTE-7731"
-    staff_client = await _client(new_client, cookies)
+    staff_client = client_with(new_client, cookies)
     token = await _token(staff_client)
     async with AsgiWebSocket(
         app, f"/ws/chat?conversation={chat.conversation_id}", cookies=chat.cookies
@@ -255,7 +249,7 @@ async def test_notes_stay_on_the_staff_side(app, sessionmaker, settings, client,
     )
     # Another counsellor cannot add a note to this conversation (or learn that it exists).
     _other, other_cookies = await counsellor(sessionmaker)
-    other = await _client(new_client, other_cookies)
+    other = client_with(new_client, other_cookies)
     refused = await other.post(
         f"/staff/chat/{chat.conversation_id}/notes", data={"csrf_token": await _token(other), "body": "x"}
     )
@@ -282,7 +276,7 @@ async def test_canned_responses_are_offered_in_the_conversations_language(
                     locale=locale, title=title, body=f"{title} 본문", active=active, updated_at=utcnow()
                 )
             )
-    client = await _client(new_client, cookies)
+    client = client_with(new_client, cookies)
     waiting_page = (await client.get(f"/staff/chat/{chat.conversation_id}")).text
     assert "canned-picker" not in waiting_page  # nothing to send into before accepting
     await _accept(app, sessionmaker, staff, chat.conversation_id)
@@ -304,7 +298,7 @@ async def test_transfer_to_staff_on_shift_tells_the_young_person(
     second, second_cookies = await counsellor(sessionmaker, available=True)
     off_shift, _ = await counsellor(sessionmaker)
     await _accept(app, sessionmaker, first, chat.conversation_id)
-    client = await _client(new_client, first_cookies)
+    client = client_with(new_client, first_cookies)
     page = await client.get(f"/staff/chat/{chat.conversation_id}")
     assert f'<option value="{second.id}">' in page.text
     assert f'<option value="{off_shift.id}">' not in page.text
@@ -317,7 +311,7 @@ async def test_transfer_to_staff_on_shift_tells_the_young_person(
     )
     assert refused.status_code == 404
     # A counsellor who does not hold the conversation cannot transfer it.
-    second_client = await _client(new_client, second_cookies)
+    second_client = client_with(new_client, second_cookies)
     stolen = await second_client.post(
         f"/staff/chat/{chat.conversation_id}/transfer",
         data={"csrf_token": await _token(second_client), "to_staff_id": str(second.id)},
@@ -360,14 +354,14 @@ async def test_supervisor_observes_silently_joins_with_a_notice_and_leaves(
     url = f"/staff/chat/{chat.conversation_id}"
 
     # A counsellor cannot observe or join: that is for supervisors.
-    counsellor_client = await _client(new_client, staff_cookies)
+    counsellor_client = client_with(new_client, staff_cookies)
     token = await _token(counsellor_client)
     for action in ("observe", "join"):
         assert (
             await counsellor_client.post(f"{url}/{action}", data={"csrf_token": token})
         ).status_code == 403
 
-    sup = await _client(new_client, sup_cookies)
+    sup = client_with(new_client, sup_cookies)
     page = await sup.get(url)
     assert "조용히 지켜보기" in page.text
     token = csrf_from(page.text)
@@ -395,7 +389,7 @@ async def test_every_transcript_read_is_audited(app, sessionmaker, settings, new
     chat = await youth_chat(sessionmaker, settings, app.state.pubsub)
     staff, cookies = await counsellor(sessionmaker)
     await _accept(app, sessionmaker, staff, chat.conversation_id)
-    client = await _client(new_client, cookies)
+    client = client_with(new_client, cookies)
     assert (await client.get(f"/staff/chat/{chat.conversation_id}")).status_code == 200
 
     async def reads() -> list[AuditEntry]:
@@ -437,7 +431,7 @@ async def test_transfer_to_a_supervisor_on_shift(app, sessionmaker, settings, ne
     staff, cookies = await counsellor(sessionmaker, available=True)
     sup, sup_cookies = await counsellor(sessionmaker, role=Role.SUPERVISOR, available=True)
     await _accept(app, sessionmaker, staff, chat.conversation_id)
-    client = await _client(new_client, cookies)
+    client = client_with(new_client, cookies)
     page = await client.get(f"/staff/chat/{chat.conversation_id}")
     assert f'<option value="{sup.id}">' in page.text
     assert "수퍼바이저" in page.text.split(f'<option value="{sup.id}">', 1)[1].split("</option>", 1)[0]
@@ -446,7 +440,7 @@ async def test_transfer_to_a_supervisor_on_shift(app, sessionmaker, settings, ne
         data={"csrf_token": csrf_from(page.text), "to_staff_id": str(sup.id)},
     )
     assert moved.status_code == 303
-    sup_page = await (await _client(new_client, sup_cookies)).get(f"/staff/chat/{chat.conversation_id}")
+    sup_page = await (client_with(new_client, sup_cookies)).get(f"/staff/chat/{chat.conversation_id}")
     assert 'id="composer"' in sup_page.text  # the supervisor now holds the chat and writes
     assert "조용히 지켜보기" not in sup_page.text  # nothing to observe in one's own chat
     async with unit_of_work(sessionmaker) as uow:

@@ -5,20 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
 from sqlalchemy import select
 
 from ondam.access import Role
 from ondam.kit.db import unit_of_work
 from ondam.models import AuditEntry, CannedResponse
 from tests.conftest import csrf_from
-from tests.counselling.helpers import counsellor
-
-
-async def _client(new_client: Any, cookies: dict[str, str]) -> httpx.AsyncClient:
-    c: httpx.AsyncClient = new_client()
-    c.cookies.update(cookies)
-    return c
+from tests.counselling.helpers import client_with, counsellor
 
 
 async def _rows(sessionmaker: Any) -> list[CannedResponse]:
@@ -28,7 +21,7 @@ async def _rows(sessionmaker: Any) -> list[CannedResponse]:
 
 async def test_a_supervisor_creates_edits_and_deactivates_in_both_languages(sessionmaker, new_client) -> None:  # type: ignore[no-untyped-def]
     _sup, cookies = await counsellor(sessionmaker, role=Role.SUPERVISOR)
-    client = await _client(new_client, cookies)
+    client = client_with(new_client, cookies)
     page = await client.get("/staff/canned")
     assert page.status_code == 200
     token = csrf_from(page.text)
@@ -86,7 +79,7 @@ async def test_a_supervisor_creates_edits_and_deactivates_in_both_languages(sess
 
 async def test_bad_input_is_refused_with_the_form_kept(sessionmaker, new_client) -> None:  # type: ignore[no-untyped-def]
     _sup, cookies = await counsellor(sessionmaker, role=Role.SUPERVISOR)
-    client = await _client(new_client, cookies)
+    client = client_with(new_client, cookies)
     token = csrf_from((await client.get("/staff/canned")).text)
     bad_locale = await client.post(
         "/staff/canned", data={"csrf_token": token, "locale": "fr", "title": "t", "body": "b"}
@@ -104,7 +97,7 @@ async def test_bad_input_is_refused_with_the_form_kept(sessionmaker, new_client)
 
 async def test_only_supervisors_manage_canned_responses(sessionmaker, new_client) -> None:  # type: ignore[no-untyped-def]
     _sup, sup_cookies = await counsellor(sessionmaker, role=Role.SUPERVISOR)
-    sup = await _client(new_client, sup_cookies)
+    sup = client_with(new_client, sup_cookies)
     token = csrf_from((await sup.get("/staff/canned")).text)
     await sup.post(
         "/staff/canned", data={"csrf_token": token, "locale": "ko", "title": "인사", "body": "안녕하세요"}
@@ -112,7 +105,7 @@ async def test_only_supervisors_manage_canned_responses(sessionmaker, new_client
     canned_id = (await _rows(sessionmaker))[0].id
     for role in (Role.COUNSELLOR, Role.CENTER_STAFF, Role.AUDITOR):
         _staff, cookies = await counsellor(sessionmaker, role=role)
-        client = await _client(new_client, cookies)
+        client = client_with(new_client, cookies)
         own_token = csrf_from((await client.get("/talk")).text)
         assert (await client.get("/staff/canned")).status_code == 403
         assert (await client.get(f"/staff/canned/{canned_id}")).status_code == 403

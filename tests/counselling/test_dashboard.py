@@ -20,7 +20,7 @@ from ondam.kit.jobs import REGISTRY
 from ondam.kit.pubsub import MemoryPubSub
 from ondam.models import AuditEntry, Conversation, StaffAlert, StaffPresence, StaffUser, YouthContact
 from tests.conftest import csrf_from
-from tests.counselling.helpers import counsellor, youth_chat
+from tests.counselling.helpers import client_with, counsellor, youth_chat
 from tests.factories import make_staff, make_youth
 
 Maker = async_sessionmaker[AsyncSession]
@@ -170,8 +170,7 @@ async def test_only_supervisors_see_the_dashboard(
     _, counsellor_cookies = await counsellor(sessionmaker, available=True)
     _, boss_cookies = await counsellor(sessionmaker, role=Role.SUPERVISOR)
 
-    as_counsellor: httpx.AsyncClient = new_client()
-    as_counsellor.cookies.update(counsellor_cookies)
+    as_counsellor = client_with(new_client, counsellor_cookies)
     assert (await as_counsellor.get("/staff/supervisor")).status_code == 403
     assert (await as_counsellor.get("/staff/supervisor/data")).status_code == 403
     anonymous: httpx.AsyncClient = new_client()
@@ -179,8 +178,7 @@ async def test_only_supervisors_see_the_dashboard(
     assert refused.status_code == 303  # to the sign-in page; the script follows it there
     assert refused.headers["location"].startswith("/staff/login")
 
-    boss: httpx.AsyncClient = new_client()
-    boss.cookies.update(boss_cookies)
+    boss = client_with(new_client, boss_cookies)
     page = await boss.get("/staff/supervisor")
     assert page.status_code == 200
     assert "js/supervisor.mjs" in page.text
@@ -271,8 +269,7 @@ async def test_long_wait_alerts_by_the_periodic_job(
 
     # A supervisor sees them on the staff home page and acknowledges one; the acknowledgement is audited.
     _, boss_cookies = await counsellor(sessionmaker, role=Role.SUPERVISOR)
-    boss: httpx.AsyncClient = new_client()
-    boss.cookies.update(boss_cookies)
+    boss = client_with(new_client, boss_cookies)
     home = await boss.get("/staff")
     assert home.status_code == 200
     assert home.text.count("/staff/supervisor/alerts/") == 2
@@ -298,8 +295,7 @@ async def test_long_wait_alerts_by_the_periodic_job(
 
     # A counsellor sees no alerts at home and cannot acknowledge.
     _, counsellor_cookies = await counsellor(sessionmaker)
-    plain: httpx.AsyncClient = new_client()
-    plain.cookies.update(counsellor_cookies)
+    plain = client_with(new_client, counsellor_cookies)
     home = await plain.get("/staff")
     assert "/staff/supervisor/alerts/" not in home.text
     refused = await plain.post(

@@ -274,6 +274,20 @@ class CallbackServer:
         await self.server.wait_closed()
 
 
+def _allow_callbacks_to(monkeypatch: pytest.MonkeyPatch, port: int) -> None:
+    """Let the callback job reach the test server on 127.0.0.1 (it stands in for Kakao)."""
+    monkeypatch.setattr(
+        channel_tasks,
+        "CALLBACK_POLICY",
+        FetchPolicy(
+            allowed_schemes=frozenset({"http"}),
+            allowed_ports=frozenset({port}),
+            is_forbidden_address=lambda ip: False,
+            timeout=5.0,
+        ),
+    )
+
+
 async def test_callback_url_gets_the_answer_after_commit(
     app: Any, client: httpx.AsyncClient, sessionmaker: Maker, settings: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -291,16 +305,7 @@ async def test_callback_url_gets_the_answer_after_commit(
 
     server = CallbackServer()
     async with server as port:
-        monkeypatch.setattr(
-            channel_tasks,
-            "CALLBACK_POLICY",
-            FetchPolicy(
-                allowed_schemes=frozenset({"http"}),
-                allowed_ports=frozenset({port}),
-                is_forbidden_address=lambda ip: False,  # the test server on 127.0.0.1 stands in for Kakao
-                timeout=5.0,
-            ),
-        )
+        _allow_callbacks_to(monkeypatch, port)
         url = f"http://127.0.0.1:{port}/callback/synthetic-token"
         outcome = await app.state.jobs.run_now(
             "counselling.kakao_callback", {"conversation_id": conversation.id, "callback_url": url}
@@ -354,16 +359,7 @@ async def test_callback_waits_for_a_counsellor_reply_within_the_minute(
     [conversation] = await kakao_conversations(sessionmaker)
     server = CallbackServer()
     async with server as port:
-        monkeypatch.setattr(
-            channel_tasks,
-            "CALLBACK_POLICY",
-            FetchPolicy(
-                allowed_schemes=frozenset({"http"}),
-                allowed_ports=frozenset({port}),
-                is_forbidden_address=lambda ip: False,
-                timeout=5.0,
-            ),
-        )
+        _allow_callbacks_to(monkeypatch, port)
         job = asyncio.create_task(
             app.state.jobs.run_now(
                 "counselling.kakao_callback",

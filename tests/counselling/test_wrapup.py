@@ -24,6 +24,7 @@ from ondam.models import (
     YouthReport,
 )
 from tests.conftest import csrf_from
+from tests.counselling.helpers import client_with
 from tests.counselling.wrapup_factories import audit_actions, staff_of, taken_chat, token
 
 SUMMARY = {
@@ -174,8 +175,7 @@ async def test_the_summary_can_be_written_after_the_young_person_ended_the_chat(
     client, new_client, app, sessionmaker, settings
 ) -> None:  # type: ignore[no-untyped-def]
     chat = await taken_chat(sessionmaker, settings, app)
-    youth = new_client()
-    youth.cookies.update(chat.youth_cookies)
+    youth = client_with(new_client, chat.youth_cookies)
     ended = await youth.post(
         f"/talk/chat/{chat.conversation_id}/end", data={"csrf_token": await token(youth)}
     )
@@ -214,8 +214,7 @@ async def test_only_the_counsellor_on_the_chat_or_a_joined_supervisor_wraps_it_u
     chat = await taken_chat(sessionmaker, settings, app)
     # Another counsellor: the conversation does not exist for them.
     _other, other_cookies = await staff_of(sessionmaker, Role.COUNSELLOR)
-    other = new_client()
-    other.cookies.update(other_cookies)
+    other = client_with(new_client, other_cookies)
     csrf = await token(other)
     assert (await other.get(f"/staff/chat/{chat.conversation_id}/wrapup")).status_code == 404
     for action in ACTIONS:
@@ -225,16 +224,14 @@ async def test_only_the_counsellor_on_the_chat_or_a_joined_supervisor_wraps_it_u
         assert refused.status_code == 404, action
     # Center staff have no counselling permission.
     _center, center_cookies = await staff_of(sessionmaker, Role.CENTER_STAFF, "busan")
-    center = new_client()
-    center.cookies.update(center_cookies)
+    center = client_with(new_client, center_cookies)
     refused = await center.post(
         f"/staff/chat/{chat.conversation_id}/summary", data={**SUMMARY, "csrf_token": await token(center)}
     )
     assert refused.status_code == 403
     # A supervisor who only observes sees the page but may not act; after joining they may.
     supervisor, sup_cookies = await staff_of(sessionmaker, Role.SUPERVISOR)
-    sup = new_client()
-    sup.cookies.update(sup_cookies)
+    sup = client_with(new_client, sup_cookies)
     async with unit_of_work(sessionmaker) as uow:
         uow.session.add(
             ChatParticipant(
@@ -328,8 +325,7 @@ async def test_opening_a_case_records_consent_links_the_chat_and_reaches_only_th
     assert len(await audit_actions(sessionmaker, "case.opened_from_chat")) == 1
 
     _busan, busan_cookies = await staff_of(sessionmaker, Role.CENTER_STAFF, "busan")
-    busan = new_client()
-    busan.cookies.update(busan_cookies)
+    busan = client_with(new_client, busan_cookies)
     assert case.reference in (await busan.get("/staff/cases")).text
     detail = await busan.get(f"/staff/cases/{case.id}", headers={"accept-language": "en"})
     assert detail.status_code == 200
@@ -338,8 +334,7 @@ async def test_opening_a_case_records_consent_links_the_chat_and_reaches_only_th
     assert "A counselling conversation" in detail.text
     assert f'href="/staff/chat/{chat.conversation_id}"' not in detail.text  # center staff cannot open chats
     _seoul, seoul_cookies = await staff_of(sessionmaker, Role.CENTER_STAFF, "seoul")
-    seoul = new_client()
-    seoul.cookies.update(seoul_cookies)
+    seoul = client_with(new_client, seoul_cookies)
     assert case.reference not in (await seoul.get("/staff/cases")).text
     assert (await seoul.get(f"/staff/cases/{case.id}")).status_code == 404
 
@@ -436,12 +431,10 @@ async def test_filing_a_report_and_starting_a_removal_request_from_the_chat(
     assert f'action="/staff/chat/{chat.conversation_id}/report"' not in shown.text  # done: no second form
 
     _officer, officer_cookies = await staff_of(sessionmaker, Role.REMOVAL_OFFICER, None)
-    officer = new_client()
-    officer.cookies.update(officer_cookies)
+    officer = client_with(new_client, officer_cookies)
     assert removal.reference in (await officer.get("/staff/removal")).text
     # The young person sees the report filed for them on my page.
-    youth = new_client()
-    youth.cookies.update(chat.youth_cookies)
+    youth = client_with(new_client, chat.youth_cookies)
     assert report.reference in (await youth.get("/me")).text
 
 

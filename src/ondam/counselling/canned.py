@@ -7,6 +7,7 @@ active ones in the conversation's language; picking one only fills the composer,
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -145,6 +146,30 @@ def _page(
     return render(request, template, ctx, status_code=status_code)
 
 
+async def _saved(
+    request: Request,
+    staff: Principal,
+    saving: Awaitable[object],
+    *,
+    template: str,
+    values: dict[str, str],
+    again: Callable[[], Awaitable[dict[str, Any]]],
+) -> Response:
+    """Await a create or update: back to the list when it went through, else ``template`` again (422) with the
+    answers kept, the problem, and what ``again()`` reads for the page."""
+    try:
+        await saving
+    except InvalidCanned as exc:
+        return _page(
+            request, template, staff, status_code=422, error=exc.message, values=values, **await again()
+        )
+    return _to_list()
+
+
+def _to_list() -> Response:
+    return RedirectResponse("/staff/canned?saved=1", status_code=303)
+
+
 @router.get("")
 async def canned_list(request: Request, db: DB, staff: CurrentStaff) -> Response:
     responses = await all_responses(db, staff)
@@ -157,21 +182,12 @@ async def canned_list(request: Request, db: DB, staff: CurrentStaff) -> Response
 async def canned_create(
     request: Request, db: DB, staff: CurrentStaff, *, locale: Text = "ko", title: Text = "", body: Text = ""
 ) -> Response:
-    try:
-        await create(db, staff, locale, title, body)
-    except InvalidCanned as exc:
-        responses = await all_responses(db, staff)
-        values = {"locale": locale, "title": title, "body": body}
-        return _page(
-            request,
-            "staff/canned.html",
-            staff,
-            status_code=422,
-            responses=responses,
-            error=exc.message,
-            values=values,
-        )
-    return RedirectResponse("/staff/canned?saved=1", status_code=303)
+    async def again() -> dict[str, Any]:
+        return {"responses": await all_responses(db, staff)}
+
+    saving = create(db, staff, locale, title, body)
+    values = {"locale": locale, "title": title, "body": body}
+    return await _saved(request, staff, saving, template="staff/canned.html", values=values, again=again)
 
 
 @router.get("/{canned_id}")
@@ -192,21 +208,12 @@ async def canned_update(
     title: Text = "",
     body: Text = "",
 ) -> Response:
-    try:
-        await update(db, staff, canned_id, locale=locale, title=title, body=body)
-    except InvalidCanned as exc:
-        canned = await get(db, staff, canned_id)
-        values = {"locale": locale, "title": title, "body": body}
-        return _page(
-            request,
-            "staff/canned_edit.html",
-            staff,
-            status_code=422,
-            canned=canned,
-            error=exc.message,
-            values=values,
-        )
-    return RedirectResponse("/staff/canned?saved=1", status_code=303)
+    async def again() -> dict[str, Any]:
+        return {"canned": await get(db, staff, canned_id)}
+
+    saving = update(db, staff, canned_id, locale=locale, title=title, body=body)
+    values = {"locale": locale, "title": title, "body": body}
+    return await _saved(request, staff, saving, template="staff/canned_edit.html", values=values, again=again)
 
 
 @router.post("/{canned_id}/active")
@@ -218,4 +225,4 @@ async def canned_active(
     active: Annotated[str, Form(max_length=8)] = "",
 ) -> Response:
     await set_active(db, staff, canned_id, active == "yes")
-    return RedirectResponse("/staff/canned?saved=1", status_code=303)
+    return _to_list()

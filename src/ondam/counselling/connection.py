@@ -14,6 +14,7 @@ import logging
 import re
 import secrets
 import time
+from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeGuard
 
 from fastapi import WebSocket
@@ -63,6 +64,19 @@ class Reject(Exception):
         super().__init__(code)
         self.code = code
         self.close = close
+
+
+async def first_ended(*jobs: Coroutine[Any, Any, None]) -> set[asyncio.Task[None]]:
+    """Run a socket's jobs (reader, pump, ...) until one ends; cancel the others and wait for them. Returns the
+    ended task(s), whose ``exception()`` says why."""
+    tasks = [asyncio.create_task(job) for job in jobs]
+    try:
+        done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    return done
 
 
 class ChatConnection:
@@ -115,16 +129,7 @@ class ChatConnection:
                 self.listener = listener
                 runtime.register(self)
                 self._track_queue()
-                tasks = [
-                    asyncio.create_task(self._read_frames()),
-                    asyncio.create_task(self._pump(listener)),
-                ]
-                try:
-                    done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-                finally:
-                    for task in tasks:
-                        task.cancel()
-                    await asyncio.gather(*tasks, return_exceptions=True)
+                done = await first_ended(self._read_frames(), self._pump(listener))
                 for task in done:
                     error = task.exception()
                     if isinstance(error, ListenerDropped):

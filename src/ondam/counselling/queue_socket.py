@@ -21,7 +21,13 @@ from ondam.access import PERMISSIONS, Perm, Role
 from ondam.auth import service as auth_service
 from ondam.auth.deps import COOKIE as STAFF_COOKIE
 from ondam.counselling import service
-from ondam.counselling.connection import CLOSE_NOT_FOUND, CLOSE_POLICY, CLOSE_RESTART, CLOSE_UNAUTHORIZED
+from ondam.counselling.connection import (
+    CLOSE_NOT_FOUND,
+    CLOSE_POLICY,
+    CLOSE_RESTART,
+    CLOSE_UNAUTHORIZED,
+    first_ended,
+)
 from ondam.counselling.realtime import ChatRuntime, origin_allowed, refuse
 from ondam.kit.hub import Listener, ListenerDropped
 
@@ -61,17 +67,9 @@ async def staff_queue_socket(websocket: WebSocket) -> None:
     close_code = 1000
     try:
         async with runtime.hub.listen(service.QUEUE_CHANNEL) as listener:
-            tasks = [
-                asyncio.create_task(_read(websocket)),
-                asyncio.create_task(_pump(websocket, listener)),
-                asyncio.create_task(_watch_session(runtime, token, user_id)),
-            ]
-            try:
-                done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-            finally:
-                for task in tasks:
-                    task.cancel()
-                await asyncio.gather(*tasks, return_exceptions=True)
+            done = await first_ended(
+                _read(websocket), _pump(websocket, listener), _watch_session(runtime, token, user_id)
+            )
             for task in done:
                 error = task.exception()
                 if isinstance(error, ListenerDropped):

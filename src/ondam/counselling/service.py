@@ -73,7 +73,8 @@ class MessageOut:
         }
 
 
-def _out(message: ChatMessage) -> MessageOut:
+def message_out(message: ChatMessage) -> MessageOut:
+    """A stored message as sockets, pages and channel adapters pass it on."""
     return MessageOut(
         message.conversation_id,
         message.seq,
@@ -213,7 +214,7 @@ async def post_message(
         earlier = await _by_client_id(db, conversation.id, sender, client_msg_id or "")
         if earlier is None:
             raise
-        return _out(earlier)
+        return message_out(earlier)
     set_committed_value(conversation, "last_seq", seq)
     message = MessageOut(conversation.id, seq, sender, text, now.isoformat(), client_msg_id, staff_id)
     out = message
@@ -254,7 +255,7 @@ async def messages_after(
         .order_by(ChatMessage.seq)
         .limit(limit)
     )
-    return [_out(m) for m in rows]
+    return [message_out(m) for m in rows]
 
 
 def rescore(conversation: Conversation, text: str, seq: int) -> bool:

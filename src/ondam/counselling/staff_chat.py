@@ -9,6 +9,7 @@ Every page open is a transcript read and is audited (``counselling.opened``), as
 from __future__ import annotations
 
 import secrets
+from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -24,6 +25,10 @@ from ondam.kit.i18n import gettext_ as _
 from ondam.kit.templates import render
 
 router = APIRouter(prefix="/staff/chat", dependencies=[Depends(csrf_protect)], include_in_schema=False)
+
+
+def _to_chat(conversation_id: int, query: str = "") -> Response:
+    return RedirectResponse(f"/staff/chat/{conversation_id}{query}", status_code=303)
 
 
 def _status_label(status: str) -> str:
@@ -111,7 +116,7 @@ async def staff_chat_accept(
         await service.accept(db, events, staff, conversation_id, override=override)
     except service.AtCapacity:
         return RedirectResponse(f"/staff/queue?full={conversation_id}", status_code=303)
-    return RedirectResponse(f"/staff/chat/{conversation_id}", status_code=303)
+    return _to_chat(conversation_id)
 
 
 @router.post("/{conversation_id}/end")
@@ -119,7 +124,7 @@ async def staff_chat_end(
     request: Request, db: DB, events: Events, staff: CurrentStaff, conversation_id: int
 ) -> Response:
     await service.end_by_staff(db, events, staff, conversation_id)
-    return RedirectResponse(f"/staff/chat/{conversation_id}", status_code=303)
+    return _to_chat(conversation_id)
 
 
 @router.post("/{conversation_id}/notes")
@@ -131,7 +136,7 @@ async def staff_chat_note(
     body: Annotated[str, Form(max_length=console_service.MAX_NOTE_CHARS + 100)] = "",
 ) -> Response:
     await console_service.add_note(db, staff, conversation_id, body)
-    return RedirectResponse(f"/staff/chat/{conversation_id}?saved=note#notes", status_code=303)
+    return _to_chat(conversation_id, "?saved=note#notes")
 
 
 @router.post("/{conversation_id}/transfer")
@@ -146,24 +151,24 @@ async def staff_chat_transfer(
 ) -> Response:
     conversation = await console_service.transfer_to(db, events, staff, conversation_id, to_staff_id)
     if staff.role is Role.SUPERVISOR or conversation.assigned_staff_id == staff.user_id:
-        return RedirectResponse(f"/staff/chat/{conversation_id}?saved=transferred", status_code=303)
+        return _to_chat(conversation_id, "?saved=transferred")
     return RedirectResponse("/staff/queue?saved=transferred", status_code=303)
 
 
-@router.post("/{conversation_id}/observe")
-async def staff_chat_observe(
-    request: Request, db: DB, events: Events, staff: CurrentStaff, conversation_id: int
-) -> Response:
-    await console_service.join(db, events, staff, conversation_id, silent=True)
-    return RedirectResponse(f"/staff/chat/{conversation_id}", status_code=303)
+def _joining(*, silent: bool) -> Callable[..., Awaitable[Response]]:
+    """A supervisor's observe (``silent``) or join: the same step, one route each."""
+
+    async def handler(
+        request: Request, db: DB, events: Events, staff: CurrentStaff, conversation_id: int
+    ) -> Response:
+        await console_service.join(db, events, staff, conversation_id, silent=silent)
+        return _to_chat(conversation_id)
+
+    return handler
 
 
-@router.post("/{conversation_id}/join")
-async def staff_chat_join(
-    request: Request, db: DB, events: Events, staff: CurrentStaff, conversation_id: int
-) -> Response:
-    await console_service.join(db, events, staff, conversation_id, silent=False)
-    return RedirectResponse(f"/staff/chat/{conversation_id}", status_code=303)
+router.post("/{conversation_id}/observe", name="staff_chat_observe")(_joining(silent=True))
+router.post("/{conversation_id}/join", name="staff_chat_join")(_joining(silent=False))
 
 
 @router.post("/{conversation_id}/leave")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -44,11 +45,11 @@ from ondam.kit.pubsub import PubSub
 from ondam.models import Case, Conversation, MandatoryReport, RemovalCase, StaffAlert, YouthReport
 from ondam.removal import refdata as removal_refdata
 from ondam.removal import service as removal_service
+from ondam.reports import service as reports_service
 from ondam.reports.schemas import KINDS as REPORT_KINDS
 
 MAX_SUMMARY_CHARS = 10_000
 MAX_NOTE_CHARS = 4_000
-_REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # as reports.service: no 0/O, 1/I
 
 # Consent for a center case (domain-korea.md, PIPA): cases.schemas.CONSENT_BASES / CONSENT_METHODS.
 # Youth age bands (youth app) that can include a child under 14: only these allow the statutory basis.
@@ -94,6 +95,32 @@ async def _audit(
         object_id=conversation.id,
         subject=f"youth_contact:{conversation.youth_contact_id}",
         details=details or None,
+    )
+
+
+async def _audit_started(
+    db: AsyncSession,
+    principal: Principal,
+    action: str,
+    conversation: Conversation,
+    started: tuple[str, int],
+    *,
+    subject: str | None = None,
+    center_code: str | None = None,
+    **details: Any,
+) -> None:
+    """A follow-up started from the conversation, audited on the new record (``started``: type and id); its
+    details name the conversation. The subject is the young person unless given."""
+    object_type, object_id = started
+    await audit.record(
+        db,
+        principal.actor,
+        action,
+        object_type=object_type,
+        object_id=object_id,
+        subject=subject or f"youth_contact:{conversation.youth_contact_id}",
+        center_code=center_code,
+        details={"conversation_id": conversation.id, **details},
     )
 
 
@@ -159,9 +186,7 @@ async def save_summary(
 ) -> Conversation:
     """End an open conversation with its summary, or write/correct the summary of an ended one."""
     conversation = await conversation_for_wrapup(db, principal, conversation_id)
-    errors = check_summary(form)
-    if errors:
-        raise WrapupInvalid(errors)
+    _raise_if_invalid(check_summary(form))
     ending = conversation.status in service.OPEN_STATUSES
     corrected = conversation.summary_at is not None
     if ending:
@@ -206,6 +231,7 @@ def parse_kst(value: str) -> datetime | None:
 
 
 T = TypeVar("T", Case, YouthReport, RemovalCase)
+R = TypeVar("R", Case, YouthReport, RemovalCase, MandatoryReport)
 
 
 async def _linked(db: AsyncSession, model: type[T], conversation_id: int) -> T | None:
@@ -213,19 +239,39 @@ async def _linked(db: AsyncSession, model: type[T], conversation_id: int) -> T |
     return found
 
 
-async def _add_once(db: AsyncSession, row: T, model: type[T], conversation_id: int) -> tuple[T, bool]:
-    """Insert ``row`` unless the conversation has one already (a concurrent double submit loses the race on the
-    unique ``conversation_id`` inside a savepoint and gets the first). Returns the row and whether it is new."""
+async def _insert_once(
+    db: AsyncSession, row: R, earlier: Callable[[], Awaitable[R | None]]
+) -> tuple[R, bool]:
+    """Insert ``row`` inside a savepoint; when a unique key says it exists already (a concurrent double submit
+    lost the race), ``earlier()`` finds the first. Returns the row and whether it is new."""
     try:
         async with db.begin_nested():
             db.add(row)
             await db.flush()
     except IntegrityError:
-        earlier = await _linked(db, model, conversation_id)
-        if earlier is None:
+        first = await earlier()
+        if first is None:
             raise
-        return earlier, False
+        return first, False
     return row, True
+
+
+async def _add_once(db: AsyncSession, row: T, model: type[T], conversation_id: int) -> tuple[T, bool]:
+    """Insert ``row`` unless the conversation has one already (unique ``conversation_id``)."""
+    return await _insert_once(db, row, lambda: _linked(db, model, conversation_id))
+
+
+async def _not_started(
+    db: AsyncSession, principal: Principal, conversation_id: int, model: type[T]
+) -> tuple[Conversation, T | None]:
+    """The conversation, if the principal may wrap it up, and the follow-up of this kind it already has."""
+    conversation = await conversation_for_wrapup(db, principal, conversation_id)
+    return conversation, await _linked(db, model, conversation.id)
+
+
+def _raise_if_invalid(errors: dict[str, str]) -> None:
+    if errors:
+        raise WrapupInvalid(errors)
 
 
 @dataclass
@@ -274,14 +320,11 @@ def default_center(regionals: list[CenterOut], region_code: str | None) -> str |
 
 async def open_case(db: AsyncSession, principal: Principal, conversation_id: int, form: CaseForm) -> Case:
     """A case for a regional support center, carrying age band, region and the summary, with consent recorded."""
-    conversation = await conversation_for_wrapup(db, principal, conversation_id)
-    existing = await _linked(db, Case, conversation.id)
+    conversation, existing = await _not_started(db, principal, conversation_id, Case)
     if existing is not None:
         return existing
     regionals = await regional_centers(db)
-    errors = check_case(form, {c.code for c in regionals}, conversation.age_band)
-    if errors:
-        raise WrapupInvalid(errors)
+    _raise_if_invalid(check_case(form, {c.code for c in regionals}, conversation.age_band))
     now = utcnow()
     statutory = form.consent_basis == "statutory"
     case, new = await _add_once(
@@ -307,19 +350,15 @@ async def open_case(db: AsyncSession, principal: Principal, conversation_id: int
         conversation.id,
     )
     if new:
-        await audit.record(
+        await _audit_started(
             db,
-            principal.actor,
+            principal,
             "case.opened_from_chat",
-            object_type="case",
-            object_id=case.id,
-            subject=f"youth_contact:{conversation.youth_contact_id}",
+            conversation,
+            ("case", case.id),
             center_code=case.center_code,
-            details={
-                "conversation_id": conversation.id,
-                "consent_basis": case.consent_basis,
-                "consent_method": case.consent_method,
-            },
+            consent_basis=case.consent_basis,
+            consent_method=case.consent_method,
         )
     return case
 
@@ -343,18 +382,15 @@ async def file_report(
     db: AsyncSession, principal: Principal, conversation_id: int, form: ReportForm
 ) -> YouthReport:
     """A report in the young person's name (their case code sees it on my page), linked to the conversation."""
-    conversation = await conversation_for_wrapup(db, principal, conversation_id)
-    existing = await _linked(db, YouthReport, conversation.id)
+    conversation, existing = await _not_started(db, principal, conversation_id, YouthReport)
     if existing is not None:
         return existing
-    errors = check_report(form)
-    if errors:
-        raise WrapupInvalid(errors)
+    _raise_if_invalid(check_report(form))
     now = utcnow()
     report, new = await _add_once(
         db,
         YouthReport(
-            reference="R-" + "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(8)),
+            reference=reports_service.new_reference(),
             youth_contact_id=conversation.youth_contact_id,
             kind=form.kind,
             images_exist="unsure",
@@ -370,23 +406,14 @@ async def file_report(
         conversation.id,
     )
     if new:
-        db.add(
-            StaffAlert(
-                kind="report.urgent" if report.danger_now else "report.new",
-                audience_role="supervisor" if report.danger_now else "counsellor",
-                subject_type="youth_report",
-                subject_id=report.id,
-                created_at=now,
-            )
-        )
-        await audit.record(
+        db.add(reports_service.new_report_alert(report, now))
+        await _audit_started(
             db,
-            principal.actor,
+            principal,
             "report.filed_from_chat",
-            object_type="youth_report",
-            object_id=report.id,
-            subject=f"youth_contact:{conversation.youth_contact_id}",
-            details={"conversation_id": conversation.id, "kind": report.kind},
+            conversation,
+            ("youth_report", report.id),
+            kind=report.kind,
         )
     return report
 
@@ -420,13 +447,10 @@ async def start_removal(
 ) -> RemovalCase:
     """A removal case for the removal officers' list (``/staff/removal``), with the consent the young person
     gave; the officers add the addresses and hashes."""
-    conversation = await conversation_for_wrapup(db, principal, conversation_id)
-    existing = await _linked(db, RemovalCase, conversation.id)
+    conversation, existing = await _not_started(db, principal, conversation_id, RemovalCase)
     if existing is not None:
         return existing
-    errors = check_removal(form)
-    if errors:
-        raise WrapupInvalid(errors)
+    _raise_if_invalid(check_removal(form))
     now = utcnow()
     consented = form.consent_share_hashes or form.consent_forward_center
     case, new = await _add_once(
@@ -458,19 +482,16 @@ async def start_removal(
                 created_at=now,
             )
         )
-        await audit.record(
+        await _audit_started(
             db,
-            principal.actor,
+            principal,
             "removal.started_from_chat",
-            object_type="removal_case",
-            object_id=case.id,
+            conversation,
+            ("removal_case", case.id),
             subject=f"removal_case:{case.id}",
-            details={
-                "conversation_id": conversation.id,
-                "consent_share_hashes": case.consent_share_hashes,
-                "consent_forward_center": case.consent_forward_center,
-                "consent_text_version": case.consent_text_version,
-            },
+            consent_share_hashes=case.consent_share_hashes,
+            consent_forward_center=case.consent_forward_center,
+            consent_text_version=case.consent_text_version,
         )
     return case
 
@@ -509,9 +530,7 @@ async def record_police_report(
 ) -> MandatoryReport:
     """A report to the police under the duty to report (Art. 34): agency, when, reference number, note."""
     conversation = await conversation_for_wrapup(db, principal, conversation_id)
-    errors = check_police(form)
-    if errors:
-        raise WrapupInvalid(errors)
+    _raise_if_invalid(check_police(form))
 
     async def by_token() -> MandatoryReport | None:
         found: MandatoryReport | None = await db.scalar(
@@ -537,15 +556,9 @@ async def record_police_report(
         form_token=form.form_token,
         created_at=utcnow(),
     )
-    try:
-        async with db.begin_nested():
-            db.add(row)
-            await db.flush()
-    except IntegrityError:
-        earlier = await by_token()
-        if earlier is None:
-            raise
-        return earlier
+    row, new = await _insert_once(db, row, by_token)
+    if not new:
+        return row
     await _audit(
         db,
         principal,

@@ -9,6 +9,7 @@ need a look comes back on that page (422) with the answers kept and each problem
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -88,16 +89,7 @@ async def panel(
         "saved": _saved_summary(conversation),
         "follow": follow,
         "center_names": {c.code: (c.name_en if english else c.name_ko) for c in regionals},
-        "dims": {
-            code: stats.options(code)
-            for code in (
-                stats.ISSUE_TYPE,
-                stats.CONTACT_CHANNEL,
-                stats.OFFENDER_RELATIONSHIP,
-                stats.ONLINE_TO_OFFLINE,
-                stats.SERVICE,
-            )
-        },
+        "dims": {code: stats.options(code) for code in stats_codes()},
         "dim_labels": {d: stats.dimension(d).label("en" if english else "ko") for d in stats_codes()},
         "consent_bases": [(k, _(v)) for k, v in CONSENT_BASES.items()],
         "consent_methods": [(k, _(v)) for k, v in CONSENT_METHODS.items()],
@@ -170,6 +162,27 @@ def _done(conversation_id: int) -> Response:
     return RedirectResponse(f"/staff/chat/{conversation_id}/wrapup#wrapup", status_code=303)
 
 
+async def _submitted(
+    request: Request,
+    db: AsyncSession,
+    staff: Principal,
+    conversation_id: int,
+    saving: Awaitable[object],
+    *,
+    kept: dict[str, Any],
+) -> Response:
+    """Await a wrap-up form's save: back to the panel when it went through, else the page again (422) with the
+    form's answers ``kept`` (``{"case": form}``) and each problem next to its field."""
+    try:
+        await saving
+    except wrapup.WrapupInvalid as invalid:
+        conversation = await wrapup.conversation_for_wrapup(db, staff, conversation_id)
+        return await _page(
+            request, db, staff, conversation, errors=invalid.errors, values=kept, status_code=422
+        )
+    return _done(conversation_id)
+
+
 @router.get("/{conversation_id}/wrapup")
 async def wrapup_page(request: Request, db: DB, staff: CurrentStaff, conversation_id: int) -> Response:
     check_permission(staff, Perm.COUNSEL)
@@ -202,14 +215,8 @@ async def summary_submit(
         follow_up=follow_up,
         summary=summary,
     )
-    try:
-        await wrapup.save_summary(db, events, staff, conversation_id, form)
-    except wrapup.WrapupInvalid as invalid:
-        conversation = await wrapup.conversation_for_wrapup(db, staff, conversation_id)
-        return await _page(
-            request, db, staff, conversation, errors=invalid.errors, values={"summary": form}, status_code=422
-        )
-    return _done(conversation_id)
+    saving = wrapup.save_summary(db, events, staff, conversation_id, form)
+    return await _submitted(request, db, staff, conversation_id, saving, kept={"summary": form})
 
 
 @router.post("/{conversation_id}/case")
@@ -226,14 +233,8 @@ async def case_submit(
     case_summary: Text = "",
 ) -> Response:
     form = wrapup.CaseForm(center_code, consent_basis, consent_method, consent_at, case_summary)
-    try:
-        await wrapup.open_case(db, staff, conversation_id, form)
-    except wrapup.WrapupInvalid as invalid:
-        conversation = await wrapup.conversation_for_wrapup(db, staff, conversation_id)
-        return await _page(
-            request, db, staff, conversation, errors=invalid.errors, values={"case": form}, status_code=422
-        )
-    return _done(conversation_id)
+    saving = wrapup.open_case(db, staff, conversation_id, form)
+    return await _submitted(request, db, staff, conversation_id, saving, kept={"case": form})
 
 
 @router.post("/{conversation_id}/report")
@@ -247,14 +248,8 @@ async def report_submit(
     report_description: Text = "",
 ) -> Response:
     form = wrapup.ReportForm(kind, report_description)
-    try:
-        await wrapup.file_report(db, staff, conversation_id, form)
-    except wrapup.WrapupInvalid as invalid:
-        conversation = await wrapup.conversation_for_wrapup(db, staff, conversation_id)
-        return await _page(
-            request, db, staff, conversation, errors=invalid.errors, values={"report": form}, status_code=422
-        )
-    return _done(conversation_id)
+    saving = wrapup.file_report(db, staff, conversation_id, form)
+    return await _submitted(request, db, staff, conversation_id, saving, kept={"report": form})
 
 
 @router.post("/{conversation_id}/removal")
@@ -275,14 +270,8 @@ async def removal_submit(
         consent_text_version=consent_text_version,
         description=removal_description,
     )
-    try:
-        await wrapup.start_removal(db, staff, conversation_id, form)
-    except wrapup.WrapupInvalid as invalid:
-        conversation = await wrapup.conversation_for_wrapup(db, staff, conversation_id)
-        return await _page(
-            request, db, staff, conversation, errors=invalid.errors, values={"removal": form}, status_code=422
-        )
-    return _done(conversation_id)
+    saving = wrapup.start_removal(db, staff, conversation_id, form)
+    return await _submitted(request, db, staff, conversation_id, saving, kept={"removal": form})
 
 
 @router.post("/{conversation_id}/police")
@@ -299,14 +288,8 @@ async def police_submit(
     form_token: Short = "",
 ) -> Response:
     form = wrapup.PoliceForm(agency, reported_at, reference_number, police_note, form_token)
-    try:
-        await wrapup.record_police_report(db, staff, conversation_id, form)
-    except wrapup.WrapupInvalid as invalid:
-        conversation = await wrapup.conversation_for_wrapup(db, staff, conversation_id)
-        return await _page(
-            request, db, staff, conversation, errors=invalid.errors, values={"police": form}, status_code=422
-        )
-    return _done(conversation_id)
+    saving = wrapup.record_police_report(db, staff, conversation_id, form)
+    return await _submitted(request, db, staff, conversation_id, saving, kept={"police": form})
 
 
 @router.post("/{conversation_id}/reply")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -60,12 +61,28 @@ def check_uploads(uploads: list[Upload]) -> list[tuple[Upload, str]]:
     return checked
 
 
+def new_reference() -> str:
+    """A report's reference: ``R-`` and eight characters that cannot be misread (no 0/O, 1/I)."""
+    return "R-" + "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(8))
+
+
+def new_report_alert(report: YouthReport, now: datetime) -> StaffAlert:
+    """The staff alert for a new report: urgent ones to supervisors, the others to counsellors."""
+    return StaffAlert(
+        kind="report.urgent" if report.danger_now else "report.new",
+        audience_role="supervisor" if report.danger_now else "counsellor",
+        subject_type="youth_report",
+        subject_id=report.id,
+        created_at=now,
+    )
+
+
 async def create_report(
     db: AsyncSession, contact: YouthContact, data: ReportIn, uploads: list[tuple[Upload, str]]
 ) -> YouthReport:
     now = utcnow()
     report = YouthReport(
-        reference="R-" + "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(8)),
+        reference=new_reference(),
         youth_contact_id=contact.id,
         kind=data.kind,
         platform=data.platform or None,
@@ -98,15 +115,7 @@ async def create_report(
                 created_at=now,
             )
         )
-    db.add(
-        StaffAlert(
-            kind="report.urgent" if data.danger_now else "report.new",
-            audience_role="supervisor" if data.danger_now else "counsellor",
-            subject_type="youth_report",
-            subject_id=report.id,
-            created_at=now,
-        )
-    )
+    db.add(new_report_alert(report, now))
     await audit.record(
         db,
         Actor("youth", str(contact.id)),

@@ -40,18 +40,6 @@ from ondam.youth import service as youth
 REPLY_SENDERS = ("staff", "system")
 
 
-def _message_out(message: ChatMessage) -> service.MessageOut:
-    return service.MessageOut(
-        message.conversation_id,
-        message.seq,
-        message.sender,
-        message.body,
-        message.created_at.isoformat(),
-        message.client_msg_id,
-        message.staff_id,
-    )
-
-
 class ChannelAdapter(ABC):
     """Base of every channel. Subclasses set :attr:`name` (stored in ``Conversation.channel``) and add their
     transport (an endpoint that parses the channel's requests and renders its replies)."""
@@ -130,7 +118,7 @@ class ChannelAdapter(ABC):
             )
             .limit(1)
         )
-        return None if found is None else _message_out(found)
+        return None if found is None else service.message_out(found)
 
     async def deliver(
         self, db: AsyncSession, pubsub: PubSub, conversation: Conversation, text: str, client_msg_id: str
@@ -155,7 +143,7 @@ class ChannelAdapter(ABC):
             .order_by(ChatMessage.seq)
             .limit(limit)
         )
-        return [_message_out(m) for m in rows]
+        return [service.message_out(m) for m in rows]
 
     async def mark_delivered(
         self, db: AsyncSession, pubsub: PubSub | None, conversation: Conversation, seq: int
