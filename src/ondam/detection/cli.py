@@ -121,13 +121,20 @@ def train(
     output: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model)")] = None,
     c: Annotated[float, typer.Option(help="Inverse regularisation strength")] = 4.0,
     window: Annotated[int, typer.Option(help="Messages per window")] = 50,
+    ko_negative_weight: Annotated[float, typer.Option(help="Weight of Korean negative windows")] = 1.0,
 ) -> None:
     """Train the model on labelled JSONL files and write it (with figures on the test split)."""
     from ondam.detection.model import MODEL_DIR  # noqa: PLC0415
     from ondam.detection.train import model_card  # noqa: PLC0415
     from ondam.detection.train import train as run  # noqa: PLC0415
 
-    model, _ = run(files, c=c, window=window, log=lambda line: typer.echo(line, err=True))
+    model, _ = run(
+        files,
+        c=c,
+        window=window,
+        ko_negative_weight=ko_negative_weight,
+        log=lambda line: typer.echo(line, err=True),
+    )
     target = output or MODEL_DIR
     model.save(target)
     (target / "MODEL_CARD.md").write_text(model_card(model), encoding="utf-8")
