@@ -24,7 +24,7 @@ from ondam.kit.templates import render
 from ondam.models import PartnerPlatform
 from ondam.partners.deps import CurrentPartner
 from ondam.youth.deps import CurrentYouth
-from ondam.youth.endpoints import MY_PAGE_SECTIONS
+from ondam.youth.endpoints import MY_PAGE_SECTIONS, render_my_page
 from ondam.youth.service import ON_DELETION
 
 if withdrawal.my_requests_section not in MY_PAGE_SECTIONS:
@@ -239,15 +239,11 @@ async def withdraw_request(
 ) -> Response:
     await withdrawal.own_case(db, youth, case_id)  # 404 for anyone else's request, before anything else
     if confirm != "yes":
-        sections = [part for section in MY_PAGE_SECTIONS if (part := await section(db, youth)) is not None]
-        return render(
+        return await render_my_page(
             request,
-            "youth/me.html",
-            {
-                "sections": sections,
-                "deleted": False,
-                "error": _("Tick the box to confirm that you want to withdraw this request."),
-            },
+            db,
+            youth,
+            error=_("Tick the box to confirm that you want to withdraw this request."),
             status_code=400,
         )
     await withdrawal.withdraw_own_case(db, youth, case_id)
@@ -265,15 +261,11 @@ async def stop_sharing(
     """The young person no longer wants this request's fingerprints shared: partners get tombstones."""
     await withdrawal.own_case(db, youth, case_id)  # 404 for anyone else's request, before anything else
     if confirm != "yes":
-        sections = [part for section in MY_PAGE_SECTIONS if (part := await section(db, youth)) is not None]
-        return render(
+        return await render_my_page(
             request,
-            "youth/me.html",
-            {
-                "sections": sections,
-                "deleted": False,
-                "error": _("Tick the box to confirm that you want to stop sharing the fingerprints."),
-            },
+            db,
+            youth,
+            error=_("Tick the box to confirm that you want to stop sharing the fingerprints."),
             status_code=400,
         )
     await withdrawal.stop_sharing_own_case(db, youth, case_id)

@@ -7,12 +7,14 @@ shown again with its messages and everything that was typed. Records are reached
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.datastructures import UploadFile
 
 from ondam.access import Perm, Principal, check_permission
@@ -49,6 +51,8 @@ from ondam.removal.schemas import (
     form_errors,
 )
 from ondam.removal.states import DEADLINES, STATE_LABELS, IllegalTransition, ItemState, is_overdue
+
+FormT = TypeVar("FormT", bound=BaseModel)
 
 router = APIRouter(prefix="/staff/removal", dependencies=[Depends(csrf_protect)], include_in_schema=False)
 
@@ -252,28 +256,48 @@ async def item_form(request: Request, db: DB, staff: CurrentStaff, case_id: int)
     return await _case_form(request, db, staff, case_id, "item")
 
 
-@router.post("/{case_id}/items")
-async def add_item(request: Request, db: DB, staff: CurrentStaff, case_id: int) -> Response:
+async def _case_post(
+    request: Request,
+    case_id: int,
+    form_name: str,
+    form_type: type[FormT],
+    act: Callable[[FormT], Awaitable[object]],
+    *,
+    db: AsyncSession,
+    staff: Principal,
+    refusals: tuple[type[DomainError], ...] = (),
+    refusal_field: str = FORM_ERROR,
+) -> Response:
+    """One case form's POST: validate, act, and on a refusal show the form again with the answers kept."""
     values = await _fields(request)
     try:
-        form = ItemForm.model_validate(values)
-        await service.add_item(db, staff, case_id, form)
+        await act(form_type.model_validate(values))
     except ValidationError as exc:
         return await _case_form(
-            request, db, staff, case_id, "item", status_code=422, values=values, errors=form_errors(exc)
+            request, db, staff, case_id, form_name, status_code=422, values=values, errors=form_errors(exc)
         )
-    except service.CaseNotOpen as exc:
+    except refusals as exc:
         return await _case_form(
             request,
             db,
             staff,
             case_id,
-            "item",
-            status_code=409,
+            form_name,
+            status_code=exc.status_code,
             values=values,
-            errors={FORM_ERROR: _message(exc)},
+            errors={refusal_field: _message(exc)},
         )
-    return _see(f"/staff/removal/{case_id}", "item")
+    return _see(f"/staff/removal/{case_id}", form_name)
+
+
+@router.post("/{case_id}/items")
+async def add_item(request: Request, db: DB, staff: CurrentStaff, case_id: int) -> Response:
+    async def act(form: ItemForm) -> None:
+        await service.add_item(db, staff, case_id, form)
+
+    return await _case_post(
+        request, case_id, "item", ItemForm, act, db=db, staff=staff, refusals=(service.CaseNotOpen,)
+    )
 
 
 @router.get("/{case_id}/notes")
@@ -283,15 +307,10 @@ async def note_form(request: Request, db: DB, staff: CurrentStaff, case_id: int)
 
 @router.post("/{case_id}/notes")
 async def add_note(request: Request, db: DB, staff: CurrentStaff, case_id: int) -> Response:
-    values = await _fields(request)
-    try:
-        form = NoteForm.model_validate(values)
-    except ValidationError as exc:
-        return await _case_form(
-            request, db, staff, case_id, "note", status_code=422, values=values, errors=form_errors(exc)
-        )
-    await service.add_note(db, staff, case_id, form.note, item_id=form.item_id)
-    return _see(f"/staff/removal/{case_id}", "note")
+    async def act(form: NoteForm) -> None:
+        await service.add_note(db, staff, case_id, form.note, item_id=form.item_id)
+
+    return await _case_post(request, case_id, "note", NoteForm, act, db=db, staff=staff)
 
 
 @router.get("/{case_id}/assign")
@@ -301,26 +320,20 @@ async def assign_form(request: Request, db: DB, staff: CurrentStaff, case_id: in
 
 @router.post("/{case_id}/assign")
 async def assign(request: Request, db: DB, staff: CurrentStaff, case_id: int) -> Response:
-    values = await _fields(request)
-    try:
-        form = AssignForm.model_validate(values)
+    async def act(form: AssignForm) -> None:
         await service.assign(db, staff, case_id, form.officer_id)
-    except ValidationError as exc:
-        return await _case_form(
-            request, db, staff, case_id, "assign", status_code=422, values=values, errors=form_errors(exc)
-        )
-    except (service.CaseNotOpen, service.NotAnOfficer) as exc:
-        return await _case_form(
-            request,
-            db,
-            staff,
-            case_id,
-            "assign",
-            status_code=exc.status_code,
-            values=values,
-            errors={"officer_id": _message(exc)},
-        )
-    return _see(f"/staff/removal/{case_id}", "assign")
+
+    return await _case_post(
+        request,
+        case_id,
+        "assign",
+        AssignForm,
+        act,
+        db=db,
+        staff=staff,
+        refusals=(service.CaseNotOpen, service.NotAnOfficer),
+        refusal_field="officer_id",
+    )
 
 
 @router.get("/{case_id}/close")
@@ -330,26 +343,12 @@ async def close_form(request: Request, db: DB, staff: CurrentStaff, case_id: int
 
 @router.post("/{case_id}/close")
 async def close_case(request: Request, db: DB, staff: CurrentStaff, case_id: int) -> Response:
-    values = await _fields(request)
-    try:
-        form = CloseForm.model_validate(values)
+    async def act(form: CloseForm) -> None:
         await service.close_case(db, staff, case_id, form.note)
-    except ValidationError as exc:
-        return await _case_form(
-            request, db, staff, case_id, "close", status_code=422, values=values, errors=form_errors(exc)
-        )
-    except service.CaseNotOpen as exc:
-        return await _case_form(
-            request,
-            db,
-            staff,
-            case_id,
-            "close",
-            status_code=409,
-            values=values,
-            errors={FORM_ERROR: _message(exc)},
-        )
-    return _see(f"/staff/removal/{case_id}", "close")
+
+    return await _case_post(
+        request, case_id, "close", CloseForm, act, db=db, staff=staff, refusals=(service.CaseNotOpen,)
+    )
 
 
 @router.get("/{case_id}/sharing")

@@ -88,14 +88,28 @@ async def return_submit(
     )
 
 
+async def render_my_page(
+    request: Request,
+    db: AsyncSession,
+    youth: YouthContact,
+    *,
+    error: str | None = None,
+    status_code: int = 200,
+) -> Response:
+    """``/me`` with every registered section; with ``error`` when a form on it was refused (answers are kept
+    by the page itself: each section re-reads its state)."""
+    sections = [part for section in MY_PAGE_SECTIONS if (part := await section(db, youth)) is not None]
+    return render(
+        request,
+        "youth/me.html",
+        {"sections": sections, "deleted": False, "error": error},
+        status_code=status_code,
+    )
+
+
 @router.get("/me")
 async def my_page(request: Request, db: DB, youth: CurrentYouth) -> Response:
-    sections = []
-    for section in MY_PAGE_SECTIONS:
-        part = await section(db, youth)
-        if part is not None:
-            sections.append(part)
-    response = render(request, "youth/me.html", {"sections": sections, "deleted": False, "error": None})
+    response = await render_my_page(request, db, youth)
     start_session(request, response, youth.id)  # each visit restarts the 30-minute idle time-out
     return response
 
