@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # datasets/ko (corpus)
 sys.path.insert(0, str(HERE))
 
-import write_b as base  # noqa: E402  (split rule, first-concern rule, obfuscation checks)
+import corpus_b as base  # noqa: E402  (split rule, first-concern rule, obfuscation checks)
 from corpus.config import CATEGORIES, OBFUSCATIONS  # noqa: E402
 from corpus.validation import validate_record  # noqa: E402
 from data_c_neg import NEGATIVE  # noqa: E402
