@@ -7,6 +7,10 @@ files. Playwright uses the system Chromium at /usr/bin/chromium; nothing is down
 Without /usr/bin/chromium every browser test is skipped, unless ONDAM_REQUIRE_BROWSER=1 (CI), which turns
 the skip into a failure.
 
+When a test that uses the live server fails, its report gets the tail of the server's log; if the server no
+longer answers /healthz, it is first made to dump every thread's stack into that log (faulthandler on SIGABRT),
+so a hang can be read from the CI output.
+
 The sync Playwright API marks its own event loop as running between calls, so the browser is module-scoped:
 it is closed before any later ``async def`` test (pytest-asyncio, session loop) runs.
 """
@@ -14,6 +18,7 @@ it is closed before any later ``async def`` test (pytest-asyncio, session loop) 
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -50,6 +55,7 @@ CHROMIUM_ARGS = [
 ]
 PHONE: ViewportSize = {"width": 390, "height": 844}
 STARTUP_TIMEOUT = 30.0
+LOG_TAIL_LINES = 80
 TOTP_STEP = 30
 REPO_ROOT = Path(__file__).resolve().parents[2]
 # `make screenshots` (ONDAM_SCREENSHOTS=1) refreshes the committed ones; ordinary runs write to a temp folder
@@ -84,6 +90,8 @@ class LiveServer:
     data_dir: Path
     logins: dict[str, DemoLogin]
     exit_url: str
+    log: Path | None = None
+    process: subprocess.Popen[bytes] | None = None
     _used_steps: dict[str, int] = field(default_factory=dict)
 
     def url(self, path: str) -> str:
@@ -136,6 +144,7 @@ def _child_env(data_dir: Path, exit_url: str) -> dict[str, str]:
     # As behind the production proxy: a context made with ``new_context(ip=...)`` sends X-Forwarded-For and so
     # gets its own per-address rate limits (sign-in guessing, removal requests) instead of sharing 127.0.0.1's.
     env["ONDAM_TRUSTED_PROXIES"] = '["127.0.0.1"]'
+    env["PYTHONFAULTHANDLER"] = "1"  # a SIGABRT writes every thread's stack to the log (see the report hook)
     return env
 
 
@@ -236,7 +245,9 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
         )
     try:
         _wait_until_healthy(proc, f"{base_url}/healthz", log)
-        yield LiveServer(base_url=base_url, data_dir=data_dir, logins=logins, exit_url=exit_url)
+        yield LiveServer(
+            base_url=base_url, data_dir=data_dir, logins=logins, exit_url=exit_url, log=log, process=proc
+        )
     finally:
         proc.terminate()
         try:
@@ -244,6 +255,41 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=10)
+
+
+def _answers(url: str, timeout: float) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return bool(response.status == 200)
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return False
+
+
+def server_report(server: LiveServer) -> str:
+    """The tail of the live server's log, after a stack dump if the server has stopped answering."""
+    if server.log is None:
+        return ""
+    note = ""
+    proc = server.process
+    if proc is not None and proc.poll() is None and not _answers(server.url("/healthz"), timeout=5):
+        note = "the server did not answer /healthz within 5 s; its threads' stacks (SIGABRT) are in the log\n"
+        proc.send_signal(signal.SIGABRT)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            note += "(it did not exit after SIGABRT)\n"
+    lines = server.log.read_text(encoding="utf-8", errors="replace").splitlines()
+    return note + "\n".join(lines[-LOG_TAIL_LINES:])
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if report.failed and "live_server" in getattr(item, "fixturenames", ()):
+        server = item.funcargs.get("live_server")  # type: ignore[attr-defined]
+        if isinstance(server, LiveServer):
+            report.sections.append(("live server log (tail)", server_report(server)))
 
 
 @pytest.fixture(scope="module")
