@@ -62,14 +62,45 @@ def test_a_strangers_message_has_no_context_cue() -> None:
         ("매달 생활비 지원해줄게", Category.SPONSOR),
         ("니 연락처 목록 다 받았어", Category.SEXTORTION),
         ("옥상 갈까 생각 중이야", Category.SELF_HARM),
+        ("우리 ㄱㅊㅍ 들어올래?", Category.SHELTER_RUNAWAY),
+        ("언제든 와 방 하나 비어 있어", Category.SHELTER_RUNAWAY),
+        ("한 달에 몇 번 말동무만 해주면 돼", Category.SPONSOR),
+        ("매달 30 정기적으로 줄게", Category.SPONSOR),
+        ("밥 먹고 노래방 가면 20", Category.MONEY_MEETING),
+        ("20 ㅇㅋ?", Category.MONEY_MEETING),
+        ("방에서 편하게 입은 걸로 찍어줘", Category.SEXUAL_TALK),
+        ("실물이 더 예쁠 듯", Category.COMPLIMENT_TRUST),
+        ("너랑만 얘기하고 싶어서", Category.COMPLIMENT_TRUST),
+        ("영상통화 다 녹화해 놨어", Category.SEXTORTION),
     ],
 )
 def test_slow_grooming_lexicon(text: str, category: Category) -> None:
     assert category in categories(normalize(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("우리 집 텔레비전 고장남", Category.PLATFORM_MOVE),
+        ("텔레파시 통함 ㅋㅋ", Category.PLATFORM_MOVE),
+        ("롤링페이퍼처럼 편지 쓰자", Category.MONEY_MEETING),
+        ("카카오페이로 보낼게", Category.MONEY_MEETING),
+        ("캡처 남기고 신고 차단해", Category.SEXTORTION),
+        ("사진 정리해서 내일 보낼게", Category.SEXTORTION),
+        ("건담 사진 보내봐", Category.MEETING),
+        ("조별과제 자료 다른거 보자", Category.MEETING),
+        ("헬퍼 역할 신청했지?", Category.SHELTER_RUNAWAY),
+        ("곰돌이 잠옷 챙겨갈게", Category.SEXUAL_TALK),
+        ("카페 알바 경험 있어요?", Category.SEXUAL_TALK),
+        ("시험 범위 어디까지예요?", Category.SEXUAL_TALK),
+    ],
+)
+def test_innocent_uses_of_shared_words_are_not_signs(text: str, category: Category) -> None:
+    assert category not in categories(normalize(text))
+
+
 def test_context_lowers_the_score_and_pairs_raise_it() -> None:
-    chat = ["할머니가 용돈 보냈어", "교복 입은 사진 보내봐"]
+    chat = ["할머니가 용돈 보냈어", "교복 입은 사진 보내봐 이따 만나자"]
     plain = Detector(_model()).score_conversation(chat)
     family = Detector(_model(context_history_weights={Context.FAMILY: -3.0})).score_conversation(chat)
     assert family.score < plain.score
