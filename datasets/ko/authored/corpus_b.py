@@ -66,7 +66,6 @@ notices, news headlines, shelter notices, lost-and-found, youth asking for help)
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sys
@@ -77,9 +76,10 @@ from typing import Any
 HERE = Path(__file__).resolve().parent  # datasets/ko/authored
 sys.path.insert(0, str(HERE.parent))  # make datasets/ko/corpus importable
 
-from corpus.config import CATEGORIES, OBFUSCATIONS, WEAK  # noqa: E402
+from corpus.config import CATEGORIES, OBFUSCATIONS  # noqa: E402
 from corpus.obfuscation import has_obfuscating_chosung  # noqa: E402
 from corpus.validation import validate_record  # noqa: E402
+from records import conversation, message, split_of  # noqa: E402
 
 SOURCE = "synthetic, hand-written (author b)"
 CONV_OUT = HERE / "conversations_b.jsonl"
@@ -154,25 +154,6 @@ def post(
 # ---------------------------------------------------------------------------------------------
 # Building the records
 # ---------------------------------------------------------------------------------------------
-def split_of(rid: str) -> str:
-    return "test" if int(hashlib.sha256(rid.encode("utf-8")).hexdigest()[:8], 16) % 100 < 30 else "train"
-
-
-def first_concern(messages: list[dict[str, Any]]) -> int | None:
-    """README rule: first message with a strong tag, or the adult message at which both weak signals
-    (age_probe and compliment_trust) have appeared, whichever comes first."""
-    weak_seen: set[str] = set()
-    for i, m in enumerate(messages):
-        tags = set(m["tags"])
-        if tags - WEAK:
-            return i
-        if m["speaker"] == "A":
-            weak_seen |= tags & WEAK
-            if weak_seen == WEAK:
-                return i
-    return None
-
-
 EMOJI_RE = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 HANGUL = "[가-힣]"
 
@@ -206,7 +187,6 @@ def build_conversation(n: int, spec: dict[str, Any]) -> dict[str, Any]:
     for pid, prole, prel, pgen in spec["extra"]:
         participants.append({"id": pid, "role": prole, "relation": prel, "gender": pgen})
     messages: list[dict[str, Any]] = []
-    obf_all: set[str] = set()
     for item in spec["messages"]:
         speaker, text = item[0], item[1]
         marks = list(item[2]) if len(item) == 3 else []
@@ -219,48 +199,8 @@ def build_conversation(n: int, spec: dict[str, Any]) -> dict[str, Any]:
         missing = detected_obfuscation(text) - obf
         if missing:
             raise ValueError(f"{rid}: obfuscation {sorted(missing)} not annotated in {text!r}")
-        msg: dict[str, Any] = {
-            "speaker": speaker,
-            "text": text,
-            "tags": sorted(set(tags), key=CATEGORIES.index),
-        }
-        if NOW in marks:
-            msg["imminent"] = True
-        if obf:
-            msg["obfuscation"] = [o for o in OBFUSCATIONS if o in obf]
-            obf_all |= obf
-        messages.append(msg)
-    cats = {t for m in messages for t in m["tags"]}
-    label = spec["label"]
-    rec: dict[str, Any] = {
-        "id": rid,
-        "lang": "ko",
-        "label": label,
-        "categories": [c for c in CATEGORIES if c in cats],
-        "level": None,
-        "urgent_reasons": [],
-        "first_concern_index": None,
-        "negative_type": spec["negative_type"] if label == 0 else None,
-        "scenario": spec["scenario"],
-        "platform": spec["platform"],
-        "participants": participants,
-        "messages": messages,
-        "obfuscation": [o for o in OBFUSCATIONS if o in obf_all],
-        "source": SOURCE,
-        "split": split_of(rid),
-    }
-    if label == 1:
-        urgent = set()
-        if any(m.get("imminent") for m in messages):
-            urgent.add("imminent_meeting")
-        if "sextortion" in cats:
-            urgent.add("sextortion_threat")
-        if "self_harm" in cats:
-            urgent.add("self_harm")
-        rec["urgent_reasons"] = sorted(urgent)
-        rec["level"] = "urgent" if urgent else "high"
-        rec["first_concern_index"] = first_concern(messages)
-    return rec
+        messages.append(message(speaker, text, tags, NOW in marks, obf))
+    return conversation(rid, spec, messages, SOURCE, participants=participants)
 
 
 def build_post(n: int, spec: dict[str, Any]) -> dict[str, Any]:
@@ -424,6 +364,3 @@ def main() -> int:
     print("\n".join(summary(convs, posts)))
     print(f"wrote {CONV_OUT.name} and {POST_OUT.name}; validation: OK")
     return 0
-
-
-

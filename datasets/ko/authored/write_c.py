@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,30 +31,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # datasets/ko (corpus)
 sys.path.insert(0, str(HERE))
 
-import corpus_b as base  # noqa: E402  (split rule, first-concern rule, obfuscation checks)
-from corpus.config import CATEGORIES, OBFUSCATIONS  # noqa: E402
+import corpus_b as base  # noqa: E402  (split rule, obfuscation checks, phone pattern, writer)
 from corpus.validation import validate_record  # noqa: E402
 from data_c_neg import NEGATIVE  # noqa: E402
 from data_c_pos import POSITIVE  # noqa: E402
 from data_c_posts import POSTS  # noqa: E402
 from data_c_talk import SMALL_TALK  # noqa: E402
+from records import conversation, tagged_messages, tagged_post  # noqa: E402
 
 SOURCE = "synthetic, hand-written (author c)"
-TAGS = {
-    "age": "age_probe",
-    "comp": "compliment_trust",
-    "gift": "gift",
-    "sec": "secrecy_isolation",
-    "img": "image_request",
-    "plat": "platform_move",
-    "sex": "sexual_talk",
-    "meet": "meeting",
-    "money": "money_meeting",
-    "shelter": "shelter_runaway",
-    "spon": "sponsor",
-    "sext": "sextortion",
-    "self": "self_harm",
-}
 ELONGATION = re.compile(r"([가-힣])\1{2,}|[가-힣](아|어|에|우|으){3,}|[가-힣]에에")
 SPACED = re.compile(r"(?:^|\s)[가-힣ㄱ-ㅎ](?:\s[가-힣ㄱ-ㅎ]){2,}(?:\s|$)")
 
@@ -78,13 +64,24 @@ def _lines(block: str) -> list[tuple[str, str, list[str]]]:
     return out
 
 
-def _specs(table: str, label: int) -> list[dict[str, Any]]:
-    specs = []
+def _blocks(table: str) -> list[tuple[list[str], str]]:
+    """A table of blocks "+ a | b | …" / "- a | b | …" followed by message lines -> (header fields, lines)."""
+    out = []
     for block in re.split(r"^[+-] ", table.strip(), flags=re.M):
-        if not block.strip():
-            continue
-        header, _, body = block.partition("\n")
-        fields = [f.strip() for f in header.split("|")]
+        if block.strip():
+            header, _, body = block.partition("\n")
+            out.append(([f.strip() for f in header.split("|")], body))
+    return out
+
+
+def _specs(
+    table: str, label: int, extra: Callable[[str], list[dict[str, Any]]] | None = None
+) -> list[dict[str, Any]]:
+    """Blocks "+ header" / "- header" and their message lines -> specs. With ``extra``, a last header field
+    holding "=" is parsed by it into further participants (after A and B)."""
+    specs = []
+    for fields, body in _blocks(table):
+        others = extra(fields.pop()) if extra and "=" in fields[-1] else []
         if label == 1:
             scenario, platform, relation, gender, age, ygender = fields
             role = "adult_stranger"
@@ -95,8 +92,11 @@ def _specs(table: str, label: int) -> list[dict[str, Any]]:
                 "label": label,
                 "scenario": scenario,
                 "platform": platform,
-                "a": (role, relation, gender),
-                "b": (int(age), ygender),
+                "participants": [
+                    {"id": "A", "role": role, "relation": relation, "gender": gender},
+                    {"id": "B", "role": "youth", "age": int(age), "gender": ygender},
+                    *others,
+                ],
                 "core": _lines(body),
             }
         )
@@ -108,78 +108,13 @@ def build_conversation(n: int, spec: dict[str, Any]) -> dict[str, Any]:
     talk = _lines(SMALL_TALK[(7 * n) % len(SMALL_TALK)])
     if n % 3 == 0:
         talk += _lines(SMALL_TALK[(7 * n + 13) % len(SMALL_TALK)])
-    messages: list[dict[str, Any]] = []
-    obf_all: set[str] = set()
-    for speaker, text, marks in talk + spec["core"]:
-        unknown = [m for m in marks if m not in TAGS and m != "now"]
-        if unknown:
-            raise ValueError(f"{rid}: unknown tag {unknown} in {text!r}")
-        msg: dict[str, Any] = {
-            "speaker": speaker,
-            "text": text,
-            "tags": [c for c in CATEGORIES if c in {TAGS[m] for m in marks if m in TAGS}],
-        }
-        if "now" in marks:
-            msg["imminent"] = True
-        obf = _obfuscation(text)
-        if obf:
-            msg["obfuscation"] = [o for o in OBFUSCATIONS if o in obf]
-            obf_all |= obf
-        messages.append(msg)
-    role, relation, gender = spec["a"]
-    age, ygender = spec["b"]
-    cats = {t for m in messages for t in m["tags"]}
-    label = spec["label"]
-    rec: dict[str, Any] = {
-        "id": rid,
-        "lang": "ko",
-        "label": label,
-        "categories": [c for c in CATEGORIES if c in cats],
-        "level": None,
-        "urgent_reasons": [],
-        "first_concern_index": None,
-        "negative_type": spec["scenario"] if label == 0 else None,
-        "scenario": spec["scenario"],
-        "platform": spec["platform"],
-        "participants": [
-            {"id": "A", "role": role, "relation": relation, "gender": gender},
-            {"id": "B", "role": "youth", "age": age, "gender": ygender},
-        ],
-        "messages": messages,
-        "obfuscation": [o for o in OBFUSCATIONS if o in obf_all],
-        "source": SOURCE,
-        "split": base.split_of(rid),
-    }
-    if label == 1:
-        urgent = set()
-        if any(m.get("imminent") for m in messages):
-            urgent.add("imminent_meeting")
-        if "sextortion" in cats:
-            urgent.add("sextortion_threat")
-        if "self_harm" in cats:
-            urgent.add("self_harm")
-        rec["urgent_reasons"] = sorted(urgent)
-        rec["level"] = "urgent" if urgent else "high"
-        rec["first_concern_index"] = base.first_concern(messages)
-    return rec
+    return conversation(
+        rid, spec, tagged_messages(rid, talk + spec["core"], lambda text, _marks: _obfuscation(text)), SOURCE
+    )
 
 
 def build_post(n: int, line: str) -> dict[str, Any]:
-    label, kind, cats, text = (f.strip() for f in line.split("|", 3))
-    rid = f"ko-au-c-post-{n:04d}"
-    obf = _obfuscation(text)
-    return {
-        "id": rid,
-        "lang": "ko",
-        "label": int(label),
-        "categories": [c for c in CATEGORIES if c in {TAGS[t] for t in cats.split()}],
-        "text": text,
-        "post_type": kind if label == "1" else None,
-        "negative_type": kind if label == "0" else None,
-        "obfuscation": [o for o in OBFUSCATIONS if o in obf],
-        "source": SOURCE,
-        "split": base.split_of(rid),
-    }
+    return tagged_post(f"ko-au-c-post-{n:04d}", line, lambda text, _marks: _obfuscation(text), SOURCE)
 
 
 def check(convs: list[dict[str, Any]], posts: list[dict[str, Any]]) -> list[str]:
@@ -204,26 +139,47 @@ def check(convs: list[dict[str, Any]], posts: list[dict[str, Any]]) -> list[str]
     return errs
 
 
-def main() -> int:
-    specs = _specs(POSITIVE, 1) + _specs(NEGATIVE, 0)
-    convs = [build_conversation(i, s) for i, s in enumerate(specs, 1)]
-    posts = [build_post(i, line) for i, line in enumerate(POSTS.strip().splitlines(), 1)]
-    errs = check(convs, posts)
+def save(
+    letter: str,
+    convs: list[dict[str, Any]],
+    posts: list[dict[str, Any]],
+    errs: list[str],
+    *,
+    median_total: bool = False,
+    note: str = "",
+    details: Sequence[str] = (),
+) -> int:
+    """Print the errors and return 1, or write conversations_<letter>.jsonl and posts_<letter>.jsonl, print
+    their counts (message lengths with median and total if ``median_total``, then ``note``; the first concern
+    indices; ``details`` lines) and return 0."""
     for e in errs[:60]:
         print("ERROR", e, file=sys.stderr)
     if errs:
         print(f"{len(errs)} validation errors", file=sys.stderr)
         return 1
-    base.write(HERE / "conversations_c.jsonl", convs)
-    base.write(HERE / "posts_c.jsonl", posts)
+    base.write(HERE / f"conversations_{letter}.jsonl", convs)
+    base.write(HERE / f"posts_{letter}.jsonl", posts)
     lab = Counter((r["label"], r["split"]) for r in convs)
     plab = Counter((p["label"], p["split"]) for p in posts)
     lens = sorted(len(r["messages"]) for r in convs)
     fci = sorted(r["first_concern_index"] for r in convs if r["label"] == 1)
-    print(f"conversations_c.jsonl: {len(convs)} ({dict(sorted(lab.items()))}), messages {lens[0]}-{lens[-1]}")
+    more = f", median {lens[len(lens) // 2]}, total {sum(lens)}" if median_total else ""
+    print(
+        f"conversations_{letter}.jsonl: {len(convs)} ({dict(sorted(lab.items()))}), "
+        f"messages {lens[0]}-{lens[-1]}{more}{note}"
+    )
     print(f"  first_concern_index: min {fci[0]}, median {fci[len(fci) // 2]}, max {fci[-1]}")
-    print(f"posts_c.jsonl: {len(posts)} ({dict(sorted(plab.items()))})")
+    for line in details:
+        print(line)
+    print(f"posts_{letter}.jsonl: {len(posts)} ({dict(sorted(plab.items()))})")
     return 0
+
+
+def main() -> int:
+    specs = _specs(POSITIVE, 1) + _specs(NEGATIVE, 0)
+    convs = [build_conversation(i, s) for i, s in enumerate(specs, 1)]
+    posts = [build_post(i, line) for i, line in enumerate(POSTS.strip().splitlines(), 1)]
+    return save("c", convs, posts, check(convs, posts))
 
 
 if __name__ == "__main__":
