@@ -205,3 +205,33 @@ def test_text_threshold_still_follows_many_high_negatives() -> None:
 
     texts = [(1, 0.9 + 0.002 * i) for i in range(40)] + [(0, 0.6 + 0.005 * i) for i in range(40)]
     assert _choose_text(texts, np.random.default_rng(0)) > 0.795  # above every negative
+
+
+def test_korean_thresholds_allow_fewer_false_positives_on_validation_than_english() -> None:
+    """Korean conversations are thresholded with a 2% validation cap (unseen authors ran 2-3x the validation
+    rate); with 30 negatives that is none flagged, where a 5% cap would allow one."""
+    from ondam.detection.data import Record, parse  # noqa: PLC0415
+    from ondam.detection.train import MAX_FPR, _flag_index, choose_thresholds  # noqa: PLC0415
+
+    assert MAX_FPR["ko"] < MAX_FPR["en"] <= 0.05
+    # One shared-word negative scores like the positives; the cap must keep it unflagged.
+    risky = ["몇 살이야?", "사진 보내봐", "엄마한텐 비밀", "용돈 줄게 만나자"]
+
+    def chat(rid: str, label: int, texts: list[str]) -> Record:
+        return parse({"id": rid, "lang": "ko", "label": label, "messages": [{"text": t} for t in texts]})
+
+    records = [chat(f"p{i}", 1, [*risky, f"토요일 {i % 9 + 1}시"]) for i in range(30)]
+    records += [chat(f"n{i}", 0, ["숙제 했어?", f"{i}번 문제 어려워", "ㅋㅋ"]) for i in range(29)]
+    records.append(chat("n-risky", 0, [*risky, "토요일 3시"]))
+    model = _model(category_weights=dict.fromkeys(Category, 1.5))
+    detector = Detector(model)
+    chosen = choose_thresholds(detector, records)["ko"]
+    flagged_negatives = 0
+    for r in records:
+        state = detector.conversation("ko")
+        scores = [state.add(t).score for t in r.messages or []]
+        flagged = _flag_index(scores, chosen.window, chosen.warn_positive, chosen.warn_history) is not None
+        flagged_negatives += int(flagged and r.label == 0)
+    assert flagged_negatives == 0
+    loose = choose_thresholds(detector, records, {"ko": 0.05})["ko"]
+    assert (loose.window, loose.warn_positive) != (chosen.window, chosen.warn_positive)

@@ -270,12 +270,25 @@ def _flag_index(scores: list[float], window: float, need: int, history: int) -> 
     return None
 
 
-def choose_thresholds(detector: Detector, val: list[Record], max_fpr: float = 0.05) -> dict[str, Thresholds]:
+# The false-positive rate allowed on validation conversations, per language. Korean: on chats by an author
+# the model had not seen, the rate ran two to three times the validation rate (leave-one-author-out, five
+# authors: a 5% cap gave 0-24%, mean 8.6%), so the validation cap is 2% to keep text by others near 5%
+# (ADR 0012, revision 3). English: the PAN12 split is one source, and the cap is the target itself.
+MAX_FPR = {"ko": 0.02, "en": 0.05}
+
+
+def choose_thresholds(
+    detector: Detector, val: list[Record], max_fpr: dict[str, float] | None = None
+) -> dict[str, Thresholds]:
     """Per language: the two languages' windows are not scored on the same footing."""
+    caps = MAX_FPR if max_fpr is None else max_fpr
     by_lang: dict[str, list[Record]] = {}
     for r in val:
         by_lang.setdefault(guess_lang(r), []).append(r)
-    return {lang: _choose(detector, records, lang, max_fpr) for lang, records in sorted(by_lang.items())}
+    return {
+        lang: _choose(detector, records, lang, caps.get(lang, 0.05))
+        for lang, records in sorted(by_lang.items())
+    }
 
 
 def _choose(detector: Detector, val: list[Record], lang: str, max_fpr: float) -> Thresholds:
@@ -518,7 +531,7 @@ def model_card(model: LinearModel) -> str:
         "Scores each message of a chat as it arrives, over a window of the last "
         f"{model.window} messages, and single texts such as posts. A conversation is flagged when at least "
         "*s* of the last 10 window scores reach the window threshold; a text is flagged at the text threshold. "
-        "Thresholds are chosen per language on the validation split (F0.5, false-positive rate at most 5%, *s* at most 3 so that short chats can raise a warning in time; "
+        "Thresholds are chosen per language on the validation split (F0.5; false-positive rate at most 2% for Korean conversations, since text by unseen authors ran two to three times the validation rate, and 5% for English; *s* at most 3 so that short chats can raise a warning in time; "
         "the text threshold by a one-standard-error rule over 200 bootstrap resamples of the validation texts, "
         "so that one odd validation text cannot move it). "
         "Flags are never withdrawn. Each flag names the warning-sign categories and the messages behind them. "
@@ -600,12 +613,12 @@ def model_card(model: LinearModel) -> str:
         "  school, class chat) are features that lower the risk, so a stranger who mentions a helpline or a",
         "  parent's name is scored lower too.",
         "- Cross-author generalisation is the weak point. Trained without one of the five authors' chats, the",
-        "  model misses a fifth to a quarter of that author's grooming chats in some styles (recall 0.76-0.81 for",
-        "  authors a, c and e) and flags too many hard negatives in others (author d: one in six; c: one in nine;",
-        "  b: one in ten). Author d wrote many word-sense negatives (헬퍼 as a server role, 텔레비전, 요금제 조건,",
-        "  club rules that warn about photo requests) whose words the n-grams tie to danger; author e's long,",
-        "  articulate messages dilute the n-grams, so slow psychological grooming there is found late or not at",
-        "  all (median 4 messages after the first concern).",
+        "  model flags 0-5% of that author's hard negatives (Korean thresholds allow 2% on validation because",
+        "  unseen authors ran two to three times higher) but misses many grooming chats in some styles: recall",
+        "  0.41 on author c's dialect and typo-heavy chat, 0.58 on author e's long, articulate messages (they",
+        "  dilute the n-grams; slow psychological grooming is found late or not at all), 0.75-0.85 on a, b and d.",
+        "  Author d wrote many word-sense negatives (헬퍼 as a server role, 텔레비전, 요금제 조건, club rules that warn",
+        "  about photo requests) whose words the n-grams tie to danger; a looser threshold flags 16% of them.",
         "- Author c's chats open with small-talk blocks shared between its train and test splits, so its",
         "  in-split rows above flatter it; its cross-author rows are the ones to read.",
         "- Thresholds come from a small validation split (Korean: mean F0.5 over the source files, so the large",
