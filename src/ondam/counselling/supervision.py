@@ -22,6 +22,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from ondam import alerts
 from ondam.access import Principal, access_staff_alert_by_id, check_counselling_supervisor, scope_staff_alerts
 from ondam.audit import service as audit
 from ondam.audit.service import Actor
@@ -174,15 +175,4 @@ async def acknowledge(db: AsyncSession, principal: Principal, alert_id: int) -> 
     alert = await access_staff_alert_by_id(db, principal, alert_id)
     if alert.kind not in KINDS:
         raise NotFound("alert not found")
-    if alert.acknowledged_at is None:
-        alert.acknowledged_at = utcnow()
-        alert.acknowledged_by = principal.user_id
-        await audit.record(
-            db,
-            principal.actor,
-            "staff_alert.ack",
-            object_type="staff_alert",
-            object_id=alert.id,
-            details={"kind": alert.kind, "subject_type": alert.subject_type, "subject_id": alert.subject_id},
-        )
-    return alert
+    return await alerts.acknowledge(db, principal, alert)

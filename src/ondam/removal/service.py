@@ -15,6 +15,7 @@ from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from ondam import alerts
 from ondam.access import (
     Perm,
     Principal,
@@ -706,18 +707,7 @@ async def record_refused_handoff(db: AsyncSession, staff: Principal, case: Remov
 async def acknowledge_alert(db: AsyncSession, staff: Principal, alert_id: int) -> StaffAlert:
     check_permission(staff, Perm.REMOVAL)
     alert = await access_staff_alert_by_id(db, staff, alert_id)
-    if alert.acknowledged_at is None:
-        alert.acknowledged_at = utcnow()
-        alert.acknowledged_by = staff.user_id
-        await audit.record(
-            db,
-            staff.actor,
-            "staff_alert.ack",
-            object_type="staff_alert",
-            object_id=alert.id,
-            details={"kind": alert.kind, "subject_type": alert.subject_type, "subject_id": alert.subject_id},
-        )
-    return alert
+    return await alerts.acknowledge(db, staff, alert)
 
 
 async def raise_overdue_alerts(db: AsyncSession, now: datetime | None = None) -> int:
