@@ -138,6 +138,10 @@ LOOKALIKES = cases(
     ("lㅏ", "나"),
     ("人ㅏ진", "사진"),
     ("ㅂ一ㅣ", "븨"),
+    ("ㄱr출했어", "가출했어"),  # r drawn like ㅏ after a lone consonant
+    ("ㅅr진", "사진"),
+    ("star", "star"),
+    ("ㅋㅋr", "ㅋㅋr"),
 )
 
 
@@ -307,7 +311,13 @@ ELONGATION = cases(
     ("sooooo", "soo"),
     ("!!!!!", "!!"),
     ("???", "??"),
-    ("제바아아아알", "제바아아알"),  # inside a word: only cut to two
+    ("제바아아아알", "제발"),  # a syllable drawn out inside a word is put back
+    ("마아아안남", "만남"),
+    ("헤에엘퍼", "헬퍼"),
+    ("조오오건 만남", "조건 만남"),
+    ("추운 날 구운 고기", "추운 날 구운 고기"),  # one repeat may be a word (추운, 구운, 나아가)
+    ("나아가자", "나아가자"),
+    ("마안남", "마안남"),
     ("보고싶어어어", "보고싶어어"),  # 싶 does not end in ㅓ: only the repeat is cut
     ("좋아아아", "좋아아"),  # 좋 ends in a consonant: only the repeat is cut
     ("자아", "자아"),  # one repeat may be a word (자아, 나아)

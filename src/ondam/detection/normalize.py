@@ -371,6 +371,8 @@ _LOOKALIKE_RE = re.compile(
             # 1, l, i, | after a lone initial consonant and before more Hangul: ㅣ ('ㅈ1ㄴ' -> 'ㅈㅣㄴ', 'ㅅ1발').
             # Not after a run of 초성 ('ㅈㄱ1회' keeps its number).
             f"(?P<i>(?<=[{_CONS}])(?<![{_CONS}][{_CONS}])[1li|](?=[{_JAMO}{_SYL}]))",
+            # r after a lone initial consonant and before more Hangul: ㅏ ('ㄱr출' -> '가출').
+            f"(?P<a>(?<=[{_CONS}])(?<![{_CONS}][{_CONS}])r(?=[{_JAMO}{_SYL}]))",
             # A lone l before a vowel letter: ㄴ ('lㅏ' -> 'ㄴㅏ').
             f"(?P<nieun>(?<![0-9a-z])l(?=[{_VOW}]))",
             # Han characters drawn like jamo, in runs touching a jamo ('ㅅ一一' -> 'ㅅㅡㅡ').
@@ -378,15 +380,15 @@ _LOOKALIKE_RE = re.compile(
         )
     )
 )
-_LOOKALIKE_JAMO = {"ieung": "ㅇ", "giyeok": "ㄱ", "i": "ㅣ", "nieun": "ㄴ"}
+_LOOKALIKE_JAMO = {"ieung": "ㅇ", "giyeok": "ㄱ", "i": "ㅣ", "a": "ㅏ", "nieun": "ㄴ"}
 _HAN_LOOKALIKES = str.maketrans("人口己匚一", "ㅅㅁㄹㄷㅡ")
 # The look-alike rules only look at a character's neighbours, so they run only on the tokens (non-space runs)
 # that have a look-alike next to a jamo.
 _LOOKALIKE_NEAR_JAMO_RE = re.compile(
-    f"[01o〇7li|人口己匚一{_JAMO}](?:(?<=[{_JAMO}])[01o〇7li|人口己匚一]|(?<=[01o〇7li|人口己匚一])[{_JAMO}])"
+    f"[01o〇7lir|人口己匚一{_JAMO}](?:(?<=[{_JAMO}])[01o〇7lir|人口己匚一]|(?<=[01o〇7lir|人口己匚一])[{_JAMO}])"
 )
 _LOOKALIKE_TOKEN_RE = re.compile(
-    f"(?<!\\S)\\S*(?:[01o〇7li|人口己匚一][{_JAMO}]|[{_JAMO}][01o〇7li|人口己匚一])\\S*"
+    f"(?<!\\S)\\S*(?:[01o〇7lir|人口己匚一][{_JAMO}]|[{_JAMO}][01o〇7lir|人口己匚一])\\S*"
 )
 
 # Step 6: elongation. Any character but a digit three or more times in a row is cut to two (digits are numbers).
@@ -397,6 +399,10 @@ _TRIPLE_RE = re.compile(r"(.)\1\1", re.DOTALL)
 _TRAILING_VOWEL_RE = re.compile(f"([아어오우으이])\\1+(?![{_SYL}])")
 _DOUBLED_PLAIN_VOWEL_RE = re.compile("([아어오우으이])\\1")
 _PLAIN_VOWEL_INDEX = {ch: (ord(ch) - _SBASE) // 28 % 21 for ch in "아어오우으이"}
+# ... and a syllable drawn out inside a word: a syllable without a final followed by two or more syllables that
+# repeat its vowel after ㅇ, only the last of which may carry a final ('마아아안남' -> '만남', '헤에엘퍼' ->
+# '헬퍼', '조오오건' -> '조건'). One repeat is left alone: it may be a word (추운, 구운, 나아가, 자아).
+_INNER_ELONGATION_RE = re.compile(f"[{_SYL}][아-잏]{{2,}}")
 
 
 def _nfkc(text: str) -> str:
@@ -433,6 +439,27 @@ def _lookalike_match(match: re.Match[str]) -> str:
         if token == before or not _LOOKALIKE_NEAR_JAMO_RE.search(token):
             break
     return token
+
+
+def _inner_elongation_match(match: re.Match[str]) -> str:
+    run = match.group()
+    first = ord(run[0]) - _SBASE
+    if first % 28:  # the drawn-out syllable has no final of its own
+        return run
+    vowel = first // 28 % 21
+    taken = 0
+    final = 0
+    for ch in run[1:]:
+        index = ord(ch) - _SBASE
+        if index // 28 % 21 != vowel:
+            break
+        taken += 1
+        if index % 28:
+            final = index % 28
+            break
+    if taken < 2:
+        return run
+    return chr(_SBASE + first + final) + run[1 + taken :]
 
 
 def _trailing_vowel_match(match: re.Match[str]) -> str:
@@ -477,10 +504,16 @@ def _hangul_steps(text: str) -> str:
         if mapped != text:
             text = _join_split_words(mapped)
     # 6. Elongation: 3+ repeats of a character cut to 2 ('ㅋㅋㅋㅋ' -> 'ㅋㅋ', 'sooooo' -> 'soo', '!!!!' -> '!!'),
-    #    then a drawn-out vowel ending dropped ('만나자아아' -> '만나자'); that can leave a one-syllable token,
-    #    so step 4 runs again.
+    #    then a syllable drawn out inside a word put back ('마아아안남' -> '만남') and a drawn-out vowel ending
+    #    dropped ('만나자아아' -> '만나자'); that can leave a one-syllable token, so step 4 runs again.
     if _TRIPLE_RE.search(text):
         text = _ELONGATION_RE.sub(_elongation_match, text)
+    if _INNER_ELONGATION_RE.search(text):
+        collapsed = _INNER_ELONGATION_RE.sub(_inner_elongation_match, text)
+        if collapsed != text:
+            text = _join_split_words(collapsed)
+            if _TRIPLE_RE.search(text):
+                text = _ELONGATION_RE.sub(_elongation_match, text)
     if _DOUBLED_PLAIN_VOWEL_RE.search(text):
         shortened = _TRAILING_VOWEL_RE.sub(_trailing_vowel_match, text)
         if shortened != text:
