@@ -48,6 +48,17 @@ class Level(IntEnum):
         return self.name.lower()
 
 
+def risk_summary(risks: list[float]) -> tuple[float, float, float]:
+    """The highest and second-highest message risk in the window, and the window's total risk."""
+    peak = peak2 = 0.0
+    for r in risks:
+        if r > peak:
+            peak, peak2 = r, peak
+        elif r > peak2:
+            peak2 = r
+    return peak, peak2, sum(risks)
+
+
 def _sigmoid(x: float) -> float:
     if x >= 0:
         return 1.0 / (1.0 + math.exp(-x))
@@ -125,14 +136,17 @@ class ConversationState:
         context = {c for c, n in self.window_contexts.items() if n > 0}
 
         seen_so_far = set(self.evidence) | hits
+        peak, peak2, mass = risk_summary([w[2] for w in self.window])
         self.score = _sigmoid(
             self.model.window_logit(
                 self.window_sum / len(self.window),
                 present,
                 seen_so_far,
-                max(w[2] for w in self.window),
+                peak,
                 context=context,
                 context_seen=self.contexts_seen,
+                peak2=peak2,
+                mass=mass,
             )
         )
         thresholds = self.model.thresholds_for(self.current_lang)
@@ -259,14 +273,16 @@ class Detector:
         vector = features.vector(normalized)
         hits = {h.category for h in find(normalized)}
         cues = contexts(normalized)
+        risk = self.model.message_risk(vector)
         score = _sigmoid(
             self.model.window_logit(
                 self.model.text_score(vector),
                 hits,
                 hits,
-                self.model.message_risk(vector),
+                risk,
                 context=cues,
                 context_seen=cues,
+                mass=risk,
             )
         )
         flagged = score >= thresholds.text

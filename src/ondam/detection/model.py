@@ -45,6 +45,10 @@ class LinearModel:
     message_weights: npt.NDArray[np.float32] | None = None
     message_bias: float = 0.0
     peak_weight: float = 0.0
+    # The second-highest message risk in the window and the window's total risk (divided by 5): sustained
+    # concern across several messages, where one odd message is not enough.
+    peak2_weight: float = 0.0
+    mass_weight: float = 0.0
     # Ordinary-context cues (a parent, a job, a helpline) in the window and anywhere earlier; pairs of warning
     # signs seen together (index into signals.COMBOS); how many different warning signs were seen so far.
     context_weights: dict[Context, float] = field(default_factory=dict)
@@ -85,9 +89,16 @@ class LinearModel:
         *,
         context: set[Context] | frozenset[Context] = frozenset(),
         context_seen: set[Context] | frozenset[Context] | None = None,
+        peak2: float = 0.0,
+        mass: float = 0.0,
     ) -> float:
         logit = (
-            self.bias + mean_text_score + self.distinct_weight * len(present) / 5.0 + self.peak_weight * peak
+            self.bias
+            + mean_text_score
+            + self.distinct_weight * len(present) / 5.0
+            + self.peak_weight * peak
+            + self.peak2_weight * peak2
+            + self.mass_weight * mass / 5.0
         )
         for category in present:
             logit += self.category_weights.get(category, 0.0)
@@ -126,6 +137,8 @@ class LinearModel:
             "history_weights": {c.value: w for c, w in self.history_weights.items()},
             "message_bias": self.message_bias,
             "peak_weight": self.peak_weight,
+            "peak2_weight": self.peak2_weight,
+            "mass_weight": self.mass_weight,
             "context_weights": {c.value: w for c, w in self.context_weights.items()},
             "context_history_weights": {c.value: w for c, w in self.context_history_weights.items()},
             "combo_weights": {
@@ -158,6 +171,8 @@ class LinearModel:
             message_weights=message_weights,
             message_bias=float(doc.get("message_bias", 0.0)),
             peak_weight=float(doc.get("peak_weight", 0.0)),
+            peak2_weight=float(doc.get("peak2_weight", 0.0)),
+            mass_weight=float(doc.get("mass_weight", 0.0)),
             context_weights={Context(k): float(v) for k, v in doc.get("context_weights", {}).items()},
             context_history_weights={
                 Context(k): float(v) for k, v in doc.get("context_history_weights", {}).items()
