@@ -33,6 +33,9 @@ from ondam.detection.signals import CATEGORIES, CATEGORY_INDEX, COMBOS, CONTEXTS
 
 DEFAULT_WINDOW = 50
 MAX_WINDOWS_PER_CONVERSATION = 60
+# s (windows that must reach the threshold among the last 10) is chosen from this range. s >= 2 was measured
+# twice and not imposed: it silences two-message age checks but warns later (ADR 0012, revisions 3 and 4).
+MIN_WARN_POSITIVE = 1
 MAX_WARN_POSITIVE = 3
 BOOTSTRAP_ROUNDS = 200  # resamples of the validation texts behind each text threshold
 BOOTSTRAP_SEED = 0
@@ -349,7 +352,7 @@ def _choose_from(
 ) -> Thresholds:
     tried: list[tuple[float, float, int]] = []
     # At most 3 of the last 10 windows: with more, a short chat could never raise a warning in time.
-    for window, need in itertools.product(np.arange(0.30, 0.995, 0.015), range(1, MAX_WARN_POSITIVE + 1)):
+    for window, need in itertools.product(np.arange(0.30, 0.995, 0.015), range(MIN_WARN_POSITIVE, MAX_WARN_POSITIVE + 1)):
         flags = [(r, _flag_index(s, float(window), need, 10)) for r, s in streams]
         outcomes = [Outcome(r.id, r.label or 0, 0.0, f is not None) for r, f in flags]
         rep = report(outcomes)
