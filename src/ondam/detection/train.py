@@ -352,7 +352,9 @@ def _choose_from(
 ) -> Thresholds:
     tried: list[tuple[float, float, int]] = []
     # At most 3 of the last 10 windows: with more, a short chat could never raise a warning in time.
-    for window, need in itertools.product(np.arange(0.30, 0.995, 0.015), range(MIN_WARN_POSITIVE, MAX_WARN_POSITIVE + 1)):
+    for window, need in itertools.product(
+        np.arange(0.30, 0.995, 0.015), range(MIN_WARN_POSITIVE, MAX_WARN_POSITIVE + 1)
+    ):
         flags = [(r, _flag_index(s, float(window), need, 10)) for r, s in streams]
         outcomes = [Outcome(r.id, r.label or 0, 0.0, f is not None) for r, f in flags]
         rep = report(outcomes)
