@@ -41,7 +41,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # datasets/ko (corpus)
 sys.path.insert(0, str(HERE))
 
-import corpus_b as base  # noqa: E402  (obfuscation checks)
 from corpus.config import CATEGORIES  # noqa: E402
 from data_g_neg1 import NEGATIVE_1  # noqa: E402
 from data_g_neg2 import NEGATIVE_2  # noqa: E402
@@ -49,50 +48,12 @@ from data_g_pos1 import POSITIVE_1  # noqa: E402
 from data_g_pos2 import POSITIVE_2  # noqa: E402
 from data_g_posts import POSTS  # noqa: E402
 from records import conversation, tagged_messages, tagged_post  # noqa: E402
-from write_c import _blocks, _lines, _obfuscation, check, save  # noqa: E402
+from write_c import check, save  # noqa: E402
+from write_e import _obf, _specs  # noqa: E402  (same rules as author e)
 
 SOURCE = "synthetic, hand-written (author g)"
 MIN_MESSAGES, MAX_MESSAGES = 6, 22
 SPACED_MARK = "sp"  # hand mark: the text spells a word out with spaces
-
-
-def _obf(text: str, marks: list[str]) -> set[str]:
-    """write_c's detector; spaces between single syllables only count when marked by hand."""
-    found = _obfuscation(text)
-    if SPACED_MARK not in marks and "spacing_symbols" not in base.detected_obfuscation(text):
-        found.discard("spacing_symbols")
-    return found
-
-
-def _participant(field: str) -> dict[str, Any]:
-    parts = field.split()
-    pid = parts[0]
-    if parts[1].isdigit():
-        return {"id": pid, "role": "youth", "age": int(parts[1]), "gender": parts[2]}
-    if parts[1] == "peer":
-        return {
-            "id": pid,
-            "role": "peer",
-            "relation": " ".join(parts[4:]),
-            "age": int(parts[2]),
-            "gender": parts[3],
-        }
-    return {"id": pid, "role": parts[1], "relation": " ".join(parts[3:]), "gender": parts[2]}
-
-
-def _specs(table: str, label: int) -> list[dict[str, Any]]:
-    specs = []
-    for fields, body in _blocks(table):
-        specs.append(
-            {
-                "label": label,
-                "scenario": fields[0],
-                "platform": fields[1],
-                "participants": [_participant(f) for f in fields[2:]],
-                "core": _lines(body),
-            }
-        )
-    return specs
 
 
 def build_conversation(n: int, spec: dict[str, Any]) -> dict[str, Any]:

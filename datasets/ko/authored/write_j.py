@@ -44,35 +44,12 @@ from data_j_neg2 import NEGATIVE_2  # noqa: E402
 from data_j_pos import POSITIVE  # noqa: E402
 from data_j_pos2 import POSITIVE_2  # noqa: E402
 from records import conversation, tagged_messages  # noqa: E402
-from write_c import _blocks, _lines, _obfuscation, check  # noqa: E402
+from write_c import _blocks, _lines, check  # noqa: E402
+from write_e import _obf, _participant  # noqa: E402  (same rules as author e)
 
 SOURCE = "synthetic, hand-written (author j)"
 MIN_MESSAGES, MAX_MESSAGES = 6, 20
 SPACED_MARK = "sp"  # hand mark: the text spells a word out with spaces ("만 나 자")
-
-
-def _obf(text: str, marks: list[str]) -> set[str]:
-    """write_c's detector, except that spaces between single syllables only count when marked by hand."""
-    found = _obfuscation(text)
-    if SPACED_MARK not in marks and "spacing_symbols" not in base.detected_obfuscation(text):
-        found.discard("spacing_symbols")
-    return found
-
-
-def _participant(field: str) -> dict[str, Any]:
-    parts = field.split()
-    pid = parts[0]
-    if parts[1].isdigit():
-        return {"id": pid, "role": "youth", "age": int(parts[1]), "gender": parts[2]}
-    if parts[1] == "peer":
-        return {
-            "id": pid,
-            "role": "peer",
-            "relation": " ".join(parts[4:]),
-            "age": int(parts[2]),
-            "gender": parts[3],
-        }
-    return {"id": pid, "role": parts[1], "relation": " ".join(parts[3:]), "gender": parts[2]}
 
 
 def _specs(table: str, label: int) -> list[dict[str, Any]]:
