@@ -17,7 +17,10 @@ def model_card(model: LinearModel) -> str:
         f"Trained {meta.get('trained_at', '?')} by `ondam detect train` in {meta.get('seconds', '?')} s; "
         f"{meta.get('nonzero_text_weights', '?'):,} non-zero n-gram weights (2^{features.BITS} hashed features). "
         f"Settings: `--c {meta.get('c', '?')} --ko-negative-weight {meta.get('ko_negative_weight', 1.0)} "
-        f"--window {model.window}" + (" --author-folds" if meta.get("author_folds") else "") + "`.",
+        f"--window {model.window}"
+        + (" --author-folds" if meta.get("author_folds") else "")
+        + (" --ko-text-model" if model.text_model is not None else "")
+        + "`.",
         "",
         "## What it does",
         "Scores each message of a chat as it arrives, over a window of the last "
@@ -31,6 +34,7 @@ def model_card(model: LinearModel) -> str:
         "conversation, the highest and second-highest message risk in the window and its total risk, Korean ordinary-context cues (family, work, "
         "helpline, warning, school, class chat; in the window and earlier), pairs of warning signs seen "
         "together (e.g. age check + secrecy, flattery + photo request) and how many different signs were seen.",
+        *_text_model_note(model),
         "",
         "| language | window threshold | *s* of last 10 | text threshold | watch from |",
         "| --- | --- | --- | --- | --- |",
@@ -126,6 +130,24 @@ def model_card(model: LinearModel) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _text_model_note(model: LinearModel) -> list[str]:
+    if model.text_model is None:
+        return []
+    weights = model.text_model.meta.get("nonzero_text_weights", "?")
+    return [
+        "",
+        "Korean single texts (posts) are scored by a second model of the same shape, trained on the same "
+        "windows, whose message vectors are L1-normalised instead of L2-normalised "
+        f"({weights:,} non-zero n-gram weights; in `texts/`). With L2 vectors a text's n-gram score grows with "
+        "the square root of its length, and in every authored post set the negatives are longer than the "
+        "positives: the main model partly learned length, which does not carry to other writers' posts. "
+        "Korean chats and English texts keep the main model; the Korean text threshold is chosen on the text "
+        "model's scores."
+        if isinstance(weights, int)
+        else "Korean single texts (posts) are scored by a second model trained on L1-normalised vectors.",
+    ]
 
 
 def _threshold_rule(meta: dict[str, object]) -> str:

@@ -131,6 +131,12 @@ def train(  # noqa: PLR0917 - a typer command: its options are parameters
             "thresholds are chosen on these out-of-author scores, and the card gets cross-author figures"
         ),
     ] = False,
+    ko_text_model: Annotated[
+        bool,
+        typer.Option(
+            help="Also train a second model on L1-normalised vectors that scores Korean single texts (posts)"
+        ),
+    ] = False,
     jobs: Annotated[int, typer.Option(min=1, help="Author-fold models trained at a time")] = 1,
     folds_output: Annotated[
         Path | None, typer.Option(help="Also save each author-fold model here (one folder per author)")
@@ -144,7 +150,7 @@ def train(  # noqa: PLR0917 - a typer command: its options are parameters
 
     model, _, folds = run(
         files,
-        Settings(c=c, window=window, ko_negative_weight=ko_negative_weight),
+        Settings(c=c, window=window, ko_negative_weight=ko_negative_weight, ko_text_model=ko_text_model),
         author_folds=author_folds,
         jobs=jobs,
         log=lambda line: typer.echo(line, err=True),

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
-from ondam.detection import features
 from ondam.detection.model import LinearModel, shipped_model
 from ondam.detection.normalize import normalize
 from ondam.detection.signals import Category, Context, contexts, find
@@ -110,7 +109,7 @@ class ConversationState:
 
     def add(self, text: str) -> Assessment:
         normalized = normalize(text)
-        vector = features.vector(normalized)
+        vector = self.model.vector(normalized)
         message_score = self.model.text_score(vector)
         hits = frozenset(h.category for h in find(normalized))
         cues = contexts(normalized)
@@ -267,16 +266,19 @@ class Detector:
         return result
 
     def score_text(self, text: str, lang: str | None = None) -> Assessment:
-        """A post on its own: one window of one message, judged by the text threshold."""
+        """A post on its own: one window of one message, judged by the text threshold. Korean texts are
+        scored by the model's text model when it has one (see LinearModel.text_model)."""
         normalized = normalize(text)
-        thresholds = self.model.thresholds_for(lang or ("ko" if _HANGUL.search(normalized) else "en"))
-        vector = features.vector(normalized)
+        language = lang or ("ko" if _HANGUL.search(normalized) else "en")
+        thresholds = self.model.thresholds_for(language)
+        model = self.model.for_texts(language)
+        vector = model.vector(normalized)
         hits = {h.category for h in find(normalized)}
         cues = contexts(normalized)
-        risk = self.model.message_risk(vector)
+        risk = model.message_risk(vector)
         score = _sigmoid(
-            self.model.window_logit(
-                self.model.text_score(vector),
+            model.window_logit(
+                model.text_score(vector),
                 hits,
                 hits,
                 risk,

@@ -2,7 +2,7 @@
 
 Hashing (CRC-32, signed) keeps the shipped model small and needs no vocabulary; the same function is used in
 training and in the live system, so scores are identical. A message becomes a sparse, L2-normalised vector
-``{index: value}``; a window of messages is represented by the mean of its message vectors, which lets the
+``{index: value}``, L2-normalised (or L1-normalised, for the Korean text model: see ``vector``); a window of messages is represented by the mean of its message vectors, which lets the
 conversation state keep one number per message instead of the whole window (see engine.py).
 """
 
@@ -39,11 +39,26 @@ def grams(normalized: str) -> list[str]:
     return out
 
 
-def vector(normalized: str) -> dict[int, float]:
-    """The message's L2-normalised hashed feature vector."""
+NORMS = ("l2", "l1")
+# L1 vectors are scaled up so that their values are of the same order as L2 ones (regularisation and C mean
+# about the same for both).
+L1_SCALE = 10.0
+
+
+def vector(normalized: str, norm: str = "l2") -> dict[int, float]:
+    """The message's hashed feature vector, L2-normalised or L1-normalised (x ``L1_SCALE``).
+
+    With L2 vectors a text's n-gram score grows with the square root of its length; with L1 it does not. The
+    Korean posts of every authored set have longer negatives than positives, and an L2 model learned that
+    (ADR 0012, revision 5), so Korean single texts are scored by a second model trained on L1 vectors."""
     counts: dict[int, float] = {}
     for gram in grams(normalized):
         index, sign = _hash(gram)
         counts[index] = counts.get(index, 0.0) + sign
-    norm = math.sqrt(sum(v * v for v in counts.values())) or 1.0
-    return {i: v / norm for i, v in counts.items() if v}
+    if norm == "l1":
+        total = sum(abs(v) for v in counts.values()) or 1.0
+        return {i: L1_SCALE * v / total for i, v in counts.items() if v}
+    if norm != "l2":
+        raise ValueError(f"unknown feature norm {norm!r} (expected one of {', '.join(NORMS)})")
+    size = math.sqrt(sum(v * v for v in counts.values())) or 1.0
+    return {i: v / size for i, v in counts.items() if v}

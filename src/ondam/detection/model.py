@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import shutil
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
@@ -20,6 +21,7 @@ from ondam.detection import features
 from ondam.detection.signals import CATEGORIES, COMBOS, Category, Context, combos
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
+TEXT_MODEL_DIR = "texts"
 
 
 @dataclass
@@ -61,6 +63,18 @@ class LinearModel:
     )
     window: int = 50
     meta: dict[str, Any] = field(default_factory=dict)
+    # How message vectors are normalised (features.NORMS).
+    feature_norm: str = "l2"
+    # A second model, trained on the same windows with L1 vectors, that scores Korean single texts (posts);
+    # this model's thresholds apply. Saved in ``texts/`` inside the model folder.
+    text_model: LinearModel | None = None
+
+    def vector(self, normalized: str) -> dict[int, float]:
+        return features.vector(normalized, self.feature_norm)
+
+    def for_texts(self, lang: str) -> LinearModel:
+        """The model that scores a single text in ``lang``."""
+        return self.text_model if lang == "ko" and self.text_model is not None else self
 
     def thresholds_for(self, lang: str) -> Thresholds:
         return self.thresholds.get(lang) or next(iter(self.thresholds.values()))
@@ -131,6 +145,7 @@ class LinearModel:
         doc = {
             "format": 2,
             "feature_bits": features.BITS,
+            "feature_norm": self.feature_norm,
             "bias": self.bias,
             "distinct_weight": self.distinct_weight,
             "category_weights": {c.value: w for c, w in self.category_weights.items()},
@@ -150,11 +165,19 @@ class LinearModel:
             "meta": self.meta,
         }
         (directory / "model.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False), encoding="utf-8")
+        if self.text_model is not None:
+            self.text_model.save(directory / TEXT_MODEL_DIR)
+        elif (directory / TEXT_MODEL_DIR).exists():
+            shutil.rmtree(directory / TEXT_MODEL_DIR)  # a text model left from an earlier save
 
     @classmethod
     def load(cls, directory: Path = MODEL_DIR) -> LinearModel:
         doc = json.loads((directory / "model.json").read_text(encoding="utf-8"))
-        if doc.get("format") != 2 or doc.get("feature_bits") != features.BITS:
+        if (
+            doc.get("format") != 2
+            or doc.get("feature_bits") != features.BITS
+            or doc.get("feature_norm", "l2") not in features.NORMS
+        ):
             raise ValueError(f"model in {directory} does not match this version of the feature code")
         stored = np.load(directory / "weights.npz")
         weights = np.zeros(features.DIM, dtype=np.float32)
@@ -183,6 +206,12 @@ class LinearModel:
             thresholds={lang: Thresholds(**t) for lang, t in doc["thresholds"].items()},
             window=int(doc["window"]),
             meta=doc.get("meta", {}),
+            feature_norm=str(doc.get("feature_norm", "l2")),
+            text_model=(
+                cls.load(directory / TEXT_MODEL_DIR)
+                if (directory / TEXT_MODEL_DIR / "model.json").exists()
+                else None
+            ),
         )
 
 

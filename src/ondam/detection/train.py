@@ -14,7 +14,7 @@ import re
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from multiprocessing import get_context
 from pathlib import Path
@@ -101,7 +101,8 @@ def _pseudo_conversation(record: Record) -> list[str]:
 
 
 class _Featurizer:
-    def __init__(self) -> None:
+    def __init__(self, norm: str = "l2") -> None:
+        self.norm = norm
         self.cache: dict[str, int] = {}
         self.rows: list[dict[int, float]] = []
         self.cats: list[list[int]] = []
@@ -112,7 +113,7 @@ class _Featurizer:
         if found is not None:
             return found
         normalized = normalize(text)
-        self.rows.append(features.vector(normalized))
+        self.rows.append(features.vector(normalized, self.norm))
         self.cats.append(sorted({CATEGORY_INDEX[h.category] for h in find(normalized)}))
         self.cues.append(sorted(CONTEXTS.index(c) for c in contexts(normalized)))
         self.cache[text] = len(self.rows) - 1
@@ -479,6 +480,9 @@ class Settings:
     text_weight: float = 8.0
     ko_negative_weight: float = 1.0
     window: int = DEFAULT_WINDOW
+    feature_norm: str = "l2"
+    # Also fit a second model on L1 vectors for Korean single texts (LinearModel.text_model).
+    ko_text_model: bool = False
 
 
 def _silent(_: str) -> None:
@@ -489,7 +493,7 @@ def fit(records: list[Record], settings: Settings, log: Callable[[str], None] = 
     """Fit both stages on ``records`` (all of them: the caller chooses the split)."""
     from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 - training only
 
-    featurizer = _Featurizer()
+    featurizer = _Featurizer(settings.feature_norm)
     train_windows: list[Window] = []
     korean: list[bool] = []
     for r in records:
@@ -538,8 +542,14 @@ def fit(records: list[Record], settings: Settings, log: Callable[[str], None] = 
         seen_distinct_weight=float(coef[-3]),
         peak2_weight=float(coef[-2]),
         mass_weight=float(coef[-1]),
+        feature_norm=settings.feature_norm,
     )
     model.meta = {"train_windows": len(train_windows)}
+    if settings.ko_text_model:
+        # The same records and windows, L1 vectors: a post's score no longer grows with its length.
+        model.text_model = fit(records, replace(settings, feature_norm="l1", ko_text_model=False))
+        model.text_model.meta["nonzero_text_weights"] = int(np.count_nonzero(model.text_model.text_weights))
+        log("Korean text model (L1 vectors) fitted")
     return model
 
 
