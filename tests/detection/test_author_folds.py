@@ -91,9 +91,58 @@ def test_korean_thresholds_come_from_out_of_author_scores_only() -> None:
 
     folds = []
     for author in "xy":
-        streams = [(chat(f"{author}p{i}", 1, author), [0.2, 0.65]) for i in range(20)]
-        streams += [(chat(f"{author}n{i}", 0, author), [0.2, 0.5]) for i in range(20)]
+        streams = [(chat(f"{author}p{i}", 1, author), [0.2, 0.65], 0) for i in range(20)]
+        streams += [(chat(f"{author}n{i}", 0, author), [0.2, 0.5], 0) for i in range(20)]
         folds.append(training.Fold(author, None, [], streams, []))  # type: ignore[arg-type]
     val = [chat(f"v{i}", i % 2, "val") for i in range(10)]
     chosen = training.choose_thresholds(None, val, out_of_author=folds)["ko"]  # type: ignore[arg-type]
     assert 0.5 < chosen.window <= 0.65
+
+
+def test_windows_before_the_first_allowed_message_never_count() -> None:
+    assert training._flag_index([0.9, 0.9, 0.9], 0.5, 1, 10, 2) == 2
+    assert training._flag_index([0.9, 0.9, 0.1], 0.5, 1, 10, 2) is None  # early positives are not kept
+    assert training._flag_index([0.9, 0.1, 0.1], 0.5, 1, 10) == 0
+
+
+def test_tune_with_saved_folds_rechooses_thresholds_and_keeps_recorded_rows(tmp_path: Path) -> None:
+    from typer.testing import CliRunner  # noqa: PLC0415
+
+    from ondam.cli import app  # noqa: PLC0415
+    from ondam.detection.model import LinearModel  # noqa: PLC0415
+
+    files = [str(p) for p in _files(tmp_path, "xy")]
+    model_dir, folds_dir = tmp_path / "model", tmp_path / "folds"
+    trained = CliRunner().invoke(
+        app,
+        [
+            *("detect", "train", *files, "--window", "5", "--author-folds"),
+            *("--output", str(model_dir), "--folds-output", str(folds_dir)),
+        ],
+    )
+    assert trained.exit_code == 0, trained.output
+    assert sorted(p.name for p in folds_dir.iterdir()) == ["x", "y"]
+    model = LinearModel.load(model_dir)
+    recorded = model.meta["held_out_figures"]
+    recorded["blind: author y before anyone read it"] = next(iter(recorded.values()))
+    model.thresholds["ko"].window = 0.123  # to be re-chosen
+    model.save(model_dir)
+
+    tuned = CliRunner().invoke(
+        app, ["detect", "tune", *files, "--model", str(model_dir), "--folds", str(folds_dir)]
+    )
+    assert tuned.exit_code == 0, tuned.output
+    model = LinearModel.load(model_dir)
+    assert model.thresholds["ko"].window != 0.123
+    assert model.thresholds["ko"].min_messages == training.WARN_MIN_MESSAGES["ko"]
+    rows = model.meta["held_out_figures"]
+    assert "blind: author y before anyone read it" in rows
+    assert sum(label.startswith("cross-author:") for label in rows) == 2
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    refused = CliRunner().invoke(
+        app, ["detect", "tune", *files, "--model", str(model_dir), "--folds", str(empty)]
+    )
+    assert refused.exit_code == 2
+    assert "no author-fold models" in refused.output

@@ -4,6 +4,7 @@ depend on what the trained model learned."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 
@@ -106,3 +107,39 @@ def test_empty_and_huge_messages_do_not_break_the_state() -> None:
     assert not state.add("").flagged
     result = state.add("가" * 100_000)
     assert 0 <= result.score <= 1
+
+
+def _eager_model(min_messages: int, window: int = 50) -> LinearModel:
+    """Flags as soon as one window reaches 0.5; one warning sign is enough."""
+    model = _model(window)
+    model.bias = -1.0
+    model.thresholds = {
+        "ko": Thresholds(
+            window=0.5, warn_positive=1, warn_history=10, text=0.5, watch=0.3, min_messages=min_messages
+        )
+    }
+    return model
+
+
+def test_no_warning_before_min_messages_unless_a_strong_sign_was_seen() -> None:
+    age_check = ["몇 살이야?", "중2", "나도 중2 ㅋㅋ 반가워"]
+    assert Detector(_eager_model(1)).score_conversation(age_check[:2], "ko").first_flag_index == 0
+    patient = Detector(_eager_model(3))
+    assert not patient.score_conversation(age_check[:2], "ko").flagged  # two messages: not yet
+    assert patient.score_conversation(age_check, "ko").first_flag_index == 2  # the third message may warn
+    # Early windows do not count later: the age check leaves the one-message window, and the third message
+    # alone is no reason to warn.
+    moved_on = Detector(_eager_model(3, window=1))
+    assert not moved_on.score_conversation([*age_check[:2], "급식 뭐 나왔어?"], "ko").flagged
+    photo = ["사진 보내줘", "왜?"]  # a strong sign (image request) does not wait
+    assert patient.score_conversation(photo, "ko").first_flag_index == 0
+
+
+def test_min_messages_is_saved_with_the_thresholds(tmp_path: Path) -> None:
+    model = _eager_model(3)
+    model.save(tmp_path)
+    assert LinearModel.load(tmp_path).thresholds["ko"].min_messages == 3
+    doc = json.loads((tmp_path / "model.json").read_text(encoding="utf-8"))
+    del doc["thresholds"]["ko"]["min_messages"]  # a model saved before the setting existed
+    (tmp_path / "model.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert LinearModel.load(tmp_path).thresholds["ko"].min_messages == 1

@@ -78,6 +78,10 @@ JAMO_SPLIT = cases(
     (unicodedata.normalize("NFD", "사진 보내줘"), "사진 보내줘"),  # conjoining jamo (NFD text)
     ("\u110c\u1100", "ㅈㄱ"),  # lone conjoining initials become compatibility jamo
     ("\uffb8\uffa1", "ㅈㄱ"),  # half-width jamo
+    ("몸ㅋ ㅐㅁ 아님", "몸캠 아님"),  # a gap between a consonant and its vowel, after a syllable
+    ("ㅅ.ㅏ진 보내", "사진 보내"),
+    ("ㅋ ㅠㅠ", "ㅋ ㅠㅠ"),  # a laugh and a cry: a repeated vowel is an emoticon
+    ("ㅋㅋ ㅜ", "ㅋㅋ ㅜ"),  # after a run of consonants (laughter)
 )
 
 
@@ -251,6 +255,9 @@ QWERTY_IN_TEXT = cases(
     ("조 rjs", "조건"),  # the decoded syllable is a one-syllable token too
     ("tkwls1234", "tkwls1234"),  # part of a longer token (an ID): left alone
     ("me@tkwls.com", "me@tkwls.com"),
+    ("SNS로 찾아요", "sns로 찾아요"),  # Latin abbreviations that would decode (sns -> 눈, dj -> 어, sk -> 나)
+    ("DJ 파티", "dj 파티"),
+    ("sk 요금제", "sk 요금제"),
 )
 
 

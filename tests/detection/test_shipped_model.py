@@ -76,3 +76,13 @@ def test_slow_grooming_is_flagged_soon_after_the_first_concern() -> None:
     first_concern = len(SMALL_TALK) + 2
     assert first_concern <= result.first_flag_index <= first_concern + 5
     assert {"age_probe", "secrecy_isolation", "platform_move", "image_request"} <= set(result.categories)
+
+
+def test_a_two_message_age_check_is_not_yet_a_warning() -> None:
+    """Between peers "몇 살이야?" / "중2" reaches 'watch' at most; a stranger who goes on to ask about the
+    school warns at the third message."""
+    peers = Detector().score_conversation(["몇 살이야?", "중2"], "ko")
+    assert not peers.flagged
+    assert peers.level <= Level.WATCH
+    stranger = Detector().score_conversation(["몇 살이야?", "중2", "어느 학교 다녀? 집은 어디 근처야?"], "ko")
+    assert stranger.first_flag_index == 2

@@ -11,6 +11,7 @@ def model_card(model: LinearModel) -> str:
     """MODEL_CARD.md, written from what training recorded (figures are never typed in by hand)."""
     meta = model.meta
     ko_s = model.thresholds.get("ko", Thresholds()).warn_positive
+    ko_min = model.thresholds.get("ko", Thresholds()).min_messages
     lines = [
         "# Model card: Ondam risk detection (linear, hashed n-grams + warning signs)",
         "",
@@ -36,10 +37,11 @@ def model_card(model: LinearModel) -> str:
         "together (e.g. age check + secrecy, flattery + photo request) and how many different signs were seen.",
         *_text_model_note(model),
         "",
-        "| language | window threshold | *s* of last 10 | text threshold | watch from |",
-        "| --- | --- | --- | --- | --- |",
+        "| language | window threshold | *s* of last 10 | windows count from message (without a strong sign) "
+        "| text threshold | watch from |",
+        "| --- | --- | --- | --- | --- | --- |",
         *[
-            f"| {lang} | {t.window} | {t.warn_positive} | {t.text} | {t.watch} |"
+            f"| {lang} | {t.window} | {t.warn_positive} | {t.min_messages} | {t.text} | {t.watch} |"
             for lang, t in model.thresholds.items()
         ],
         "",
@@ -119,8 +121,15 @@ def model_card(model: LinearModel) -> str:
         "- Posts by a writer with new obfuscation habits (author h: room titles, 초성 abbreviations, mixed",
         "  look-alikes) are the weakest group: see author h's blind and cross-author rows.",
         '- Short chats: a two-message age check ("몇 살이야?" / "중2") scores like the opening of the corpora\'s',
-        "  grooming chats: with *s* = 1 it raises a warning even between peers"
-        + (f"; with this model's Korean *s* = {ko_s} it only reaches 'watch'." if ko_s > 1 else "."),
+        "  grooming chats: "
+        + (
+            f"windows before message {ko_min} do not count unless a strong sign (photo request, money "
+            "for a meeting, shelter, sponsor, threats) was seen, so between peers it only reaches 'watch'; a "
+            "stranger's chat that opens with three messages of age and school questions still warns."
+            if ko_min > 1
+            else "with *s* = 1 it raises a warning even between peers"
+            + (f"; with this model's Korean *s* = {ko_s} it only reaches 'watch'." if ko_s > 1 else ".")
+        ),
         "- Author c's chats open with small-talk blocks shared between its train and test splits, so its",
         "  in-split rows above flatter it; its cross-author rows are the ones to read.",
         "- Korean thresholds rest on about a thousand out-of-author chats from a handful of writers (English: a",

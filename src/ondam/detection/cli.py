@@ -101,9 +101,18 @@ def tune(
     model_dir: Annotated[
         Path | None, typer.Option("--model", help="Model folder (default: the shipped model)")
     ] = None,
+    folds: Annotated[
+        Path | None,
+        typer.Option(
+            exists=True,
+            file_okay=False,
+            help="Author-fold models saved by `train --folds-output`: Korean thresholds and cross-author "
+            "figures come from them, as in `train --author-folds`",
+        ),
+    ] = None,
 ) -> None:
-    """Choose new thresholds for a trained model on the validation split and refresh its card (same files
-    as for training, so the splits are the same)."""
+    """Choose new thresholds for a trained model and refresh its card (same files as for training, so the
+    splits are the same): on the validation split, or with --folds on the author-fold models."""
     from ondam.detection.card import model_card  # noqa: PLC0415
     from ondam.detection.model import MODEL_DIR, LinearModel  # noqa: PLC0415
     from ondam.detection.train import load  # noqa: PLC0415
@@ -111,7 +120,15 @@ def tune(
 
     target = model_dir or MODEL_DIR
     model = LinearModel.load(target)
-    run(model, load(files), log=lambda line: typer.echo(line, err=True))
+    fold_models = (
+        {p.name: LinearModel.load(p) for p in sorted(folds.iterdir()) if (p / "model.json").exists()}
+        if folds
+        else {}
+    )
+    if folds and not fold_models:
+        typer.echo(f"error: no author-fold models in {folds}", err=True)
+        raise typer.Exit(2)
+    run(model, load(files), folds=fold_models or None, log=lambda line: typer.echo(line, err=True))
     model.save(target)
     (target / "MODEL_CARD.md").write_text(model_card(model), encoding="utf-8")
     typer.echo(f"thresholds and model card updated in {target}")

@@ -5,8 +5,9 @@ the weights once, and only that number and its signal categories are kept. The w
 messages is the mean of those numbers plus the categories present in it, maintained with running sums.
 
 Early warning (eSPD, Vogt et al. 2021): after every message the window is classified; a warning is raised when
-at least ``warn_positive`` of the last ``warn_history`` window predictions were positive, and it is never
-withdrawn. The level never goes down either.
+at least ``warn_positive`` of the last ``warn_history`` window predictions were positive (where the thresholds
+ask for it, windows count only once ``min_messages`` messages were seen or a strong warning sign was), and it
+is never withdrawn. The level never goes down either.
 """
 
 from __future__ import annotations
@@ -149,7 +150,10 @@ class ConversationState:
             )
         )
         thresholds = self.model.thresholds_for(self.current_lang)
-        self.recent.append(self.score >= thresholds.window)
+        # Windows before ``min_messages`` (without a strong sign) do not count: a two-message age check must not
+        # leave a positive window behind that makes any third message warn.
+        eligible = self.count >= thresholds.min_messages or bool(seen_so_far & STRONG)
+        self.recent.append(eligible and self.score >= thresholds.window)
         if len(self.recent) > thresholds.warn_history:
             self.recent.popleft()
         if not self.flagged and sum(self.recent) >= thresholds.warn_positive:

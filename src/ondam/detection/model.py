@@ -31,6 +31,9 @@ class Thresholds:
     warn_history: int = 10
     text: float = 0.5  # a single text (post) is flagged at or above this probability
     watch: float = 0.3  # below the flag, at or above this the level is "watch"
+    # No warning before this many messages unless a strong warning sign (engine.STRONG) was seen: two
+    # messages of an age check between peers ("몇 살이야?" / "중2") are not yet a conversation to worry about.
+    min_messages: int = 1
 
 
 @dataclass

@@ -244,7 +244,9 @@ togo tor torah torch torn toro torso tory tos toto town towns townsend tuck tudo
 tutor tutu ty tyvm vhs vodka wb wha whack whale when wkend wld wldnt woah work works worm worms worn
 worry worth wudnt xo xoxo zhao
 """
-_ENGLISH_WORDS = frozenset(_ENGLISH_WORDS_TEXT.split())
+# Latin abbreviations common in Korean text that decode too ("sns" -> 눈, "dj" -> 어, "sk" -> 나).
+_LATIN_ABBREVIATIONS = "sns dj sk"
+_ENGLISH_WORDS = frozenset(_ENGLISH_WORDS_TEXT.split()) | frozenset(_LATIN_ABBREVIATIONS.split())
 # Laughter and the like: a two-letter English unit repeated ("ahahah", "xoxoxo", "soso").
 _REPEATED_UNIT_RE = re.compile(r"(..)\1+.?")
 
@@ -357,6 +359,10 @@ _SPACE_SPLIT_WORD_RE = re.compile(
     f"[{_SYL}{_JAMO}](?<![{_SYL}{_JAMO}0-9a-z][{_SYL}{_JAMO}])"
     f"(?:\\s+[{_SYL}{_JAMO}](?![{_SYL}{_JAMO}0-9a-z]))+"
 )
+# A lone initial consonant, then spaces or separators, then a vowel letter: the vowel cannot start a syllable,
+# so the gap was slipped into one ('몸ㅋ ㅐㅁ' -> '몸ㅋㅐㅁ' -> '몸캠'). Not before a repeated vowel (ㅋ ㅠㅠ is a
+# laugh and a cry) and not after a run of consonants (ㅋㅋ ㅜ).
+_CONSONANT_GAP_VOWEL_RE = re.compile(f"(?<![{_CONS}])([{_CONS}])[\\s{_SEP_SYMBOLS}]+(?=([{_VOW}])(?!\\2))")
 _SEP_SYMBOLS_DELETE = dict.fromkeys(map(ord, ".,/\\_-*~^+=|:;'\"`·•@#$%&"))
 _ANY_JAMO_RE = re.compile(f"[{_JAMO}]")
 
@@ -476,7 +482,15 @@ def _trailing_vowel_match(match: re.Match[str]) -> str:
 
 
 def _join_split_words(text: str) -> str:
-    return _SPACE_SPLIT_WORD_RE.sub(_join_spaced, _SYMBOL_SPLIT_WORD_RE.sub(_join_symbols, text))
+    text = _SPACE_SPLIT_WORD_RE.sub(_join_spaced, _SYMBOL_SPLIT_WORD_RE.sub(_join_symbols, text))
+    # After the one-letter tokens are joined (else 'ㅎ ㅔ ㄹ ㅍ ㅓ' would become '헤 ㄹ 퍼'): a gap left between a
+    # consonant and its vowel ('몸ㅋ ㅐㅁ' -> '몸캠'). Closing it can leave one-syllable tokens to join.
+    for _ in range(3):
+        if not _CONSONANT_GAP_VOWEL_RE.search(text):
+            break
+        closed = compose_jamo(_CONSONANT_GAP_VOWEL_RE.sub(r"\1", text))
+        text = _SPACE_SPLIT_WORD_RE.sub(_join_spaced, _SYMBOL_SPLIT_WORD_RE.sub(_join_symbols, closed))
+    return text
 
 
 def _join_symbols(match: re.Match[str]) -> str:
@@ -496,6 +510,7 @@ def _hangul_steps(text: str) -> str:
     # 4. Letters of one word spread out with spaces or symbols ('사.진', '조/건', '만 남', '조 건 만 남') are
     #    joined: a run of two or more tokens that are each exactly one syllable (or one jamo). Words of two or
     #    more syllables are never joined, so ordinary spacing stays.
+    #    A gap left between a consonant and its vowel is closed too ('몸ㅋ ㅐㅁ' -> '몸캠').
     text = _join_split_words(text)
     # 5. Look-alike characters among jamo ('0ㅑ' -> 'ㅇㅑ' -> '야', 'ㅈ1ㄴ' -> '진'); only next to compatibility
     #    jamo, so numbers ('17', '06년생', '5만원', '010') never change.

@@ -25,7 +25,7 @@ from scipy import sparse
 
 from ondam.detection import features
 from ondam.detection.data import Record, effective_split, guess_lang, read
-from ondam.detection.engine import Detector, risk_summary
+from ondam.detection.engine import STRONG, Detector, risk_summary
 from ondam.detection.evaluate import Outcome, Report, format_report, report
 from ondam.detection.model import LinearModel, Thresholds
 from ondam.detection.normalize import normalize
@@ -273,19 +273,26 @@ def _design(
     return x, y
 
 
-def _streams(detector: Detector, records: list[Record], lang: str) -> list[tuple[Record, list[float]]]:
+def _streams(detector: Detector, records: list[Record], lang: str) -> list[Stream]:
+    min_messages = WARN_MIN_MESSAGES.get(lang, 1)
     out = []
     for r in records:
         if r.is_conversation and r.messages:
             state = detector.conversation(lang)
-            out.append((r, [state.add(t).score for t in r.messages]))
+            scores, start = [], None
+            for i, t in enumerate(r.messages):
+                scores.append(state.add(t).score)
+                if start is None and (i + 1 >= min_messages or set(state.evidence) & STRONG):
+                    start = i
+            out.append((r, scores, len(scores) if start is None else start))
     return out
 
 
-def _flag_index(scores: list[float], window: float, need: int, history: int) -> int | None:
+def _flag_index(scores: list[float], window: float, need: int, history: int, start: int = 0) -> int | None:
+    """The engine's warning rule on a stream of window scores; windows before message ``start`` do not count."""
     recent: list[bool] = []
     for i, s in enumerate(scores):
-        recent.append(s >= window)
+        recent.append(i >= start and s >= window)
         if sum(recent[-history:]) >= need:
             return i
     return None
@@ -301,8 +308,13 @@ MAX_FPR = {"ko": 0.02, "en": 0.05}
 # the pooled rate, and single authors scatter around it (0-16% at a 5% cap), so it sits one point under the
 # 5% target: with eight authors, five then met both targets instead of three (ADR 0012, revision 4).
 OUT_OF_AUTHOR_MAX_FPR = 0.04
+# No warning before this many messages unless a strong warning sign was seen (Thresholds.min_messages). Korean:
+# a two-message age check between peers ("몇 살이야?" / "중2") raised a warning with s = 1; measured on the
+# ten-author fold models (ADR 0012, revision 5). English: not measured, so left as it was.
+WARN_MIN_MESSAGES = {"ko": 3, "en": 1}
 
-Stream = tuple[Record, list[float]]  # a conversation and its window score after each message
+# A conversation, its window score after each message, and the first message at which a warning may fire.
+Stream = tuple[Record, list[float], int]
 
 
 @dataclass
@@ -356,7 +368,7 @@ def _choose_from(
     for window, need in itertools.product(
         np.arange(0.30, 0.995, 0.015), range(MIN_WARN_POSITIVE, MAX_WARN_POSITIVE + 1)
     ):
-        flags = [(r, _flag_index(s, float(window), need, 10)) for r, s in streams]
+        flags = [(r, _flag_index(s, float(window), need, 10, start)) for r, s, start in streams]
         outcomes = [Outcome(r.id, r.label or 0, 0.0, f is not None) for r, f in flags]
         rep = report(outcomes)
         if rep.false_positive_rate > max_fpr:
@@ -377,6 +389,7 @@ def _choose_from(
         warn_history=10,
         text=round(text, 3),
         watch=round(best[1] * 0.75, 3),
+        min_messages=WARN_MIN_MESSAGES.get(lang, 1),
     )
 
 
@@ -682,8 +695,14 @@ def tune(
             figures[f"{name} · {file_name}"] = rep.as_dict()
             lines.append(format_report(f"test {name} · {file_name}", rep))
     if scored:
-        model.meta["held_out_figures"] = cross_author_figures(scored)
-        for label, by_group in model.meta["held_out_figures"].items():
+        cross = cross_author_figures(scored)
+        kept = {  # rows recorded by `ondam detect eval --record-in` (blind rows) stay
+            label: rows
+            for label, rows in model.meta.get("held_out_figures", {}).items()
+            if not label.startswith("cross-author:")
+        }
+        model.meta["held_out_figures"] = {**kept, **cross}
+        for label, by_group in cross.items():
             for name, fig in by_group.items():
                 lines.append(
                     f"{label} · {name}: F0.5 {fig['f0.5']:.3f}, recall {fig['recall']:.3f}, "
