@@ -64,6 +64,7 @@ sys.path.insert(0, str(HERE.parent))  # datasets/ko: the package corpus/ (valida
 from corpus.config import CATEGORIES, OBFUSCATIONS, SOURCE, WEAK  # noqa: E402
 from corpus.obfuscation import has_obfuscating_chosung  # noqa: E402
 from corpus.validation import validate_record  # noqa: E402
+from records import print_errors  # noqa: E402
 
 AUTHOR_SOURCE = "synthetic, hand-written (author a)"
 CONV_PATH = HERE / "conversations_a.jsonl"
@@ -420,10 +421,7 @@ def main() -> int:
                 f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
     print("\n".join(describe(convs, posts)))
     errs = validate(convs, posts)
-    for e in errs[:60]:
-        print("ERROR", e, file=sys.stderr)
-    if errs:
-        print(f"{len(errs)} validation errors", file=sys.stderr)
+    if print_errors(errs):
         return 1
     print("validation: OK")
     return 0

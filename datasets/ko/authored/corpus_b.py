@@ -79,7 +79,7 @@ sys.path.insert(0, str(HERE.parent))  # make datasets/ko/corpus importable
 from corpus.config import CATEGORIES, OBFUSCATIONS  # noqa: E402
 from corpus.obfuscation import has_obfuscating_chosung  # noqa: E402
 from corpus.validation import validate_record  # noqa: E402
-from records import conversation, message, split_of  # noqa: E402
+from records import conversation, message, print_errors, split_of  # noqa: E402
 
 SOURCE = "synthetic, hand-written (author b)"
 CONV_OUT = HERE / "conversations_b.jsonl"
@@ -354,10 +354,7 @@ def main() -> int:
     convs = [build_conversation(i, s) for i, s in enumerate(CONVERSATIONS, 1)]
     posts = [build_post(i, s) for i, s in enumerate(POSTS, 1)]
     errs = check(convs, posts)
-    for e in errs[:60]:
-        print("ERROR", e, file=sys.stderr)
-    if errs:
-        print(f"{len(errs)} validation errors", file=sys.stderr)
+    if print_errors(errs):
         return 1
     write(CONV_OUT, convs)
     write(POST_OUT, posts)

@@ -13,6 +13,7 @@ Standard library only; expects ``datasets/ko`` on ``sys.path`` (for ``corpus``),
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
@@ -138,3 +139,12 @@ def conversation(
         rec["level"] = "urgent" if urgent else "high"
         rec["first_concern_index"] = first_concern(messages)
     return rec
+
+
+def print_errors(errs: list[str]) -> bool:
+    """Print the first 60 validation errors and their count to stderr; True when there were any."""
+    for e in errs[:60]:
+        print("ERROR", e, file=sys.stderr)
+    if errs:
+        print(f"{len(errs)} validation errors", file=sys.stderr)
+    return bool(errs)

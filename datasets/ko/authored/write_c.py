@@ -37,7 +37,7 @@ from data_c_neg import NEGATIVE  # noqa: E402
 from data_c_pos import POSITIVE  # noqa: E402
 from data_c_posts import POSTS  # noqa: E402
 from data_c_talk import SMALL_TALK  # noqa: E402
-from records import conversation, tagged_messages, tagged_post  # noqa: E402
+from records import conversation, print_errors, tagged_messages, tagged_post  # noqa: E402
 
 SOURCE = "synthetic, hand-written (author c)"
 ELONGATION = re.compile(r"([가-힣])\1{2,}|[가-힣](아|어|에|우|으){3,}|[가-힣]에에")
@@ -152,10 +152,7 @@ def save(
     """Print the errors and return 1, or write conversations_<letter>.jsonl and posts_<letter>.jsonl, print
     their counts (message lengths with median and total if ``median_total``, then ``note``; the first concern
     indices; ``details`` lines) and return 0."""
-    for e in errs[:60]:
-        print("ERROR", e, file=sys.stderr)
-    if errs:
-        print(f"{len(errs)} validation errors", file=sys.stderr)
+    if print_errors(errs):
         return 1
     base.write(HERE / f"conversations_{letter}.jsonl", convs)
     base.write(HERE / f"posts_{letter}.jsonl", posts)

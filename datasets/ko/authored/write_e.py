@@ -95,6 +95,18 @@ def _specs(table: str, label: int) -> list[dict[str, Any]]:
     return specs
 
 
+def participant_errors(convs: list[dict[str, Any]]) -> list[str]:
+    """A is the adult (or the main other party) and B the only youth, in every conversation."""
+    errs = []
+    for r in convs:
+        youth = [p for p in r["participants"] if p["role"] == "youth"]
+        if [p["id"] for p in youth] != ["B"] or r["participants"][0]["id"] != "A":
+            errs.append(
+                f"{r['id']}: A must be the adult (or main other party) and B the only youth participant"
+            )
+    return errs
+
+
 def build_conversation(n: int, spec: dict[str, Any]) -> dict[str, Any]:
     rid = f"ko-au-e-conv-{n:04d}"
     speakers = {p["id"] for p in spec["participants"]}
@@ -114,10 +126,7 @@ def main() -> int:
     lines = [x for x in POSTS.strip().splitlines() if x.strip()]
     posts = [build_post(i, line) for i, line in enumerate(lines, 1)]
     errs = check(convs, posts)
-    for r in convs:
-        youth = [p for p in r["participants"] if p["role"] == "youth"]
-        if [p["id"] for p in youth] != ["B"] or r["participants"][0]["id"] != "A":
-            errs.append(f"{r['id']}: A must be the adult and B the only youth participant")
+    errs += participant_errors(convs)
     cats = Counter(c for r in convs for c in r["categories"])
     groups = sum(1 for r in convs if len(r["participants"]) > 2)
     details = [

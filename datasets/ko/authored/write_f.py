@@ -49,7 +49,7 @@ from data_f_pos2 import POSITIVE_2  # noqa: E402
 from data_f_posts import POSTS  # noqa: E402
 from records import conversation, tagged_messages, tagged_post  # noqa: E402
 from write_c import check, save  # noqa: E402
-from write_e import _obf, _specs  # noqa: E402  (same rules as author e)
+from write_e import _obf, _specs, participant_errors  # noqa: E402  (same rules as author e)
 
 SOURCE = "synthetic, hand-written (author f)"
 MIN_MESSAGES, MAX_MESSAGES = 6, 22
@@ -75,10 +75,8 @@ def main() -> int:
     lines = [x for x in POSTS.strip().splitlines() if x.strip()]
     posts = [build_post(i, line) for i, line in enumerate(lines, 1)]
     errs = check(convs, posts)
+    errs += participant_errors(convs)
     for r in convs:
-        youth = [p for p in r["participants"] if p["role"] == "youth"]
-        if [p["id"] for p in youth] != ["B"] or r["participants"][0]["id"] != "A":
-            errs.append(f"{r['id']}: A must be the adult or main other party and B the only youth")
         if r["label"] == 1 and r["participants"][0]["role"] != "adult_stranger":
             errs.append(f"{r['id']}: the other party of a positive must be an adult stranger")
     types = Counter(r["negative_type"] for r in convs if r["label"] == 0)

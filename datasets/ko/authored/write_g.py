@@ -49,7 +49,7 @@ from data_g_pos2 import POSITIVE_2  # noqa: E402
 from data_g_posts import POSTS  # noqa: E402
 from records import conversation, tagged_messages, tagged_post  # noqa: E402
 from write_c import check, save  # noqa: E402
-from write_e import _obf, _specs  # noqa: E402  (same rules as author e)
+from write_e import _obf, _specs, participant_errors  # noqa: E402  (same rules as author e)
 
 SOURCE = "synthetic, hand-written (author g)"
 MIN_MESSAGES, MAX_MESSAGES = 6, 22
@@ -75,10 +75,7 @@ def main() -> int:
     lines = [x for x in POSTS.strip().splitlines() if x.strip()]
     posts = [build_post(i, line) for i, line in enumerate(lines, 1)]
     errs = check(convs, posts)
-    for r in convs:
-        youth = [p for p in r["participants"] if p["role"] == "youth"]
-        if [p["id"] for p in youth] != ["B"] or r["participants"][0]["id"] != "A":
-            errs.append(f"{r['id']}: A must be the adult and B the only youth participant")
+    errs += participant_errors(convs)
     neg_types = Counter(r["negative_type"] for r in convs if r["label"] == 0)
     errs += [f"negative_type {t!r} used {k} times" for t, k in neg_types.items() if k > 1]
     texts = Counter(m["text"] for r in convs for m in r["messages"] if len(m["text"]) > 25)

@@ -43,7 +43,7 @@ import corpus_b as base  # noqa: E402  (obfuscation checks, writer)
 from corpus.config import CATEGORIES, OBFUSCATIONS  # noqa: E402
 from data_h_neg import NEGATIVE  # noqa: E402
 from data_h_pos import POSITIVE  # noqa: E402
-from records import tagged_post  # noqa: E402
+from records import print_errors, tagged_post  # noqa: E402
 from write_c import _obfuscation, check  # noqa: E402
 
 SOURCE = "synthetic, hand-written (author h)"
@@ -87,10 +87,7 @@ def main() -> int:
             errs.append(f"{p['id']}: positive without post_type")
         if len(p["text"]) > MAX_CHARS or p["text"].count("\n") > 5:
             errs.append(f"{p['id']}: longer than {MAX_CHARS} characters or 6 lines")
-    for e in errs[:60]:
-        print("ERROR", e, file=sys.stderr)
-    if errs:
-        print(f"{len(errs)} validation errors", file=sys.stderr)
+    if print_errors(errs):
         return 1
     base.write(HERE / "posts_h.jsonl", posts)
     plab = Counter((p["label"], p["split"]) for p in posts)

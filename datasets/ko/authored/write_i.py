@@ -42,7 +42,7 @@ import corpus_b as base  # noqa: E402  (obfuscation checks, writer)
 from corpus.config import CATEGORIES, OBFUSCATIONS  # noqa: E402
 from data_i_neg import NEGATIVE  # noqa: E402
 from data_i_pos import POSITIVE  # noqa: E402
-from records import tagged_post  # noqa: E402
+from records import print_errors, tagged_post  # noqa: E402
 from write_c import _obfuscation, check  # noqa: E402
 
 SOURCE = "synthetic, hand-written (author i)"
@@ -76,10 +76,7 @@ def main() -> int:
     for p in posts:
         if (p["label"] == 1) != (p["post_type"] is not None):
             errs.append(f"{p['id']}: label and kind disagree")
-    for e in errs[:60]:
-        print("ERROR", e, file=sys.stderr)
-    if errs:
-        print(f"{len(errs)} validation errors", file=sys.stderr)
+    if print_errors(errs):
         return 1
     base.write(HERE / "posts_i.jsonl", posts)
     lab = Counter((p["label"], p["split"]) for p in posts)

@@ -43,9 +43,9 @@ from data_j_neg import NEGATIVE  # noqa: E402
 from data_j_neg2 import NEGATIVE_2  # noqa: E402
 from data_j_pos import POSITIVE  # noqa: E402
 from data_j_pos2 import POSITIVE_2  # noqa: E402
-from records import conversation, tagged_messages  # noqa: E402
+from records import conversation, print_errors, tagged_messages  # noqa: E402
 from write_c import _blocks, _lines, check  # noqa: E402
-from write_e import _obf, _participant  # noqa: E402  (same rules as author e)
+from write_e import _obf, _participant, participant_errors  # noqa: E402  (same rules as author e)
 
 SOURCE = "synthetic, hand-written (author j)"
 MIN_MESSAGES, MAX_MESSAGES = 6, 20
@@ -79,18 +79,12 @@ def main() -> int:
     specs = _specs(POSITIVE + POSITIVE_2, 1) + _specs(NEGATIVE + NEGATIVE_2, 0)
     convs = [build_conversation(i, s) for i, s in enumerate(specs, 1)]
     errs = check(convs, [])
-    for r in convs:
-        youth = [p for p in r["participants"] if p["role"] == "youth"]
-        if [p["id"] for p in youth] != ["B"] or r["participants"][0]["id"] != "A":
-            errs.append(f"{r['id']}: A must be the adult (or other party) and B the only youth")
+    errs += participant_errors(convs)
     neg_types = Counter(r["negative_type"] for r in convs if r["label"] == 0)
     errs += [f"negative type {t!r} used {k} times" for t, k in neg_types.items() if k > 1]
     texts = Counter(m["text"] for r in convs for m in r["messages"] if len(m["text"]) > 12)
     errs += [f"repeated message {t!r}" for t, k in texts.items() if k > 1]
-    for e in errs[:60]:
-        print("ERROR", e, file=sys.stderr)
-    if errs:
-        print(f"{len(errs)} validation errors", file=sys.stderr)
+    if print_errors(errs):
         return 1
     base.write(HERE / "conversations_j.jsonl", convs)
     lab = Counter((r["label"], r["split"]) for r in convs)
