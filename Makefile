@@ -35,8 +35,8 @@ worker: $(STAMP)
 test: lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks migrations
-	$(BIN)/ruff format --check src tests benchmarks migrations
+	$(BIN)/ruff check src tests benchmarks migrations datasets
+	$(BIN)/ruff format --check src tests benchmarks migrations datasets
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
