@@ -72,6 +72,7 @@ def test_a_strangers_message_has_no_context_cue() -> None:
         ("실물이 더 예쁠 듯", Category.COMPLIMENT_TRUST),
         ("너랑만 얘기하고 싶어서", Category.COMPLIMENT_TRUST),
         ("영상통화 다 녹화해 놨어", Category.SEXTORTION),
+        ("안 보내면 보낸다 진짜", Category.SEXTORTION),
     ],
 )
 def test_slow_grooming_lexicon(text: str, category: Category) -> None:
@@ -87,6 +88,8 @@ def test_slow_grooming_lexicon(text: str, category: Category) -> None:
         ("카카오페이로 보낼게", Category.MONEY_MEETING),
         ("캡처 남기고 신고 차단해", Category.SEXTORTION),
         ("사진 정리해서 내일 보낼게", Category.SEXTORTION),
+        ("서버 만들었음 초대 보낸다 ㅋㅋ", Category.SEXTORTION),
+        ("할머니가 택배 보낸다고 하심", Category.SEXTORTION),
         ("건담 사진 보내봐", Category.MEETING),
         ("조별과제 자료 다른거 보자", Category.MEETING),
         ("헬퍼 역할 신청했지?", Category.SHELTER_RUNAWAY),

@@ -21,6 +21,7 @@ def model_card(model: LinearModel) -> str:
         f"--window {model.window}"
         + (" --author-folds" if meta.get("author_folds") else "")
         + (" --ko-text-model" if model.text_model is not None else "")
+        + (f" --stage-one-folds {meta['stage_one_folds']}" if meta.get("stage_one_folds", 0) > 1 else "")
         + "`.",
         "",
         "## What it does",

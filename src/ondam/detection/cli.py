@@ -154,6 +154,14 @@ def train(  # noqa: PLR0917 - a typer command: its options are parameters
             help="Also train a second model on L1-normalised vectors that scores Korean single texts (posts)"
         ),
     ] = False,
+    stage_one_folds: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Train the window model on out-of-fold message risks from this many stage-one models "
+            "(0: in-sample risks)",
+        ),
+    ] = 0,
     jobs: Annotated[int, typer.Option(min=1, help="Author-fold models trained at a time")] = 1,
     folds_output: Annotated[
         Path | None, typer.Option(help="Also save each author-fold model here (one folder per author)")
@@ -167,7 +175,13 @@ def train(  # noqa: PLR0917 - a typer command: its options are parameters
 
     model, _, folds = run(
         files,
-        Settings(c=c, window=window, ko_negative_weight=ko_negative_weight, ko_text_model=ko_text_model),
+        Settings(
+            c=c,
+            window=window,
+            ko_negative_weight=ko_negative_weight,
+            ko_text_model=ko_text_model,
+            stage_one_folds=stage_one_folds,
+        ),
         author_folds=author_folds,
         jobs=jobs,
         log=lambda line: typer.echo(line, err=True),

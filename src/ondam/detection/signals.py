@@ -67,6 +67,9 @@ LABELS: dict[Category, str] = {
     Category.IMMINENT: N_("Imminent meeting"),
 }
 
+# What an ordinary "보낸다" sends (an invitation, a parcel, a gift, a message), where a bare "보낸다" is a threat.
+_SENT_OBJECTS = ("초대", "택배", "선물", "문자", "답장", "카톡", "톡", "쿠폰", "기프티콘")
+
 _KO: dict[Category, list[str]] = {
     Category.AGE_PROBE: [
         r"나이\s?(가|는|를)?\s?(몇|어떻게|알려|물어|알아야|대가)",
@@ -376,7 +379,10 @@ _KO: dict[Category, list[str]] = {
         r"구독\s?계",
     ],
     Category.SEXTORTION: [
-        r"(보낸다|보내면\s?끝|(다|전부|싹\s?다)\s?보낼게)",
+        # "보낸다" as a threat, not "초대 보낸다" / "택배 보낸다" (an invitation, a parcel)
+        r"("
+        + "".join(f"(?<!{w})(?<!{w} )" for w in _SENT_OBJECTS)
+        + r"보낸다|보내면\s?끝|(다|전부|싹\s?다)\s?보낼게)",
         r"(가족|친구|반|단톡)(들)?(한테|에게|방)",
         r"(링크|프로그램|앱)\s?(보낼게|받아|설치|깔)",
         r"(설치|깔면|받아봐)",

@@ -12,6 +12,7 @@ import itertools
 import random
 import re
 import time
+import zlib
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
@@ -202,20 +203,55 @@ def _weights(windows: list[Window], text_weight: float) -> np.ndarray:
     return np.array([text_weight if len(prefix) == 1 else 1.0 for _, prefix, _ in windows])
 
 
-def _message_samples(records: list[Record], featurizer: _Featurizer) -> list[tuple[int, int]]:
-    """Stage-one samples: messages of corpora that label each message (tags), and single texts."""
+def _message_samples(records: list[Record], featurizer: _Featurizer) -> list[tuple[int, int, str]]:
+    """Stage-one samples (row, label, record id): messages of corpora that label each message (tags), and
+    single texts."""
     out = []
     for r in records:
         if not r.is_conversation:
-            out.append((featurizer.index(r.text or ""), r.label or 0))
+            out.append((featurizer.index(r.text or ""), r.label or 0, r.id))
             continue
         raw = r.raw.get("messages", [])
         if not any(isinstance(m, dict) and "tags" in m for m in raw):
             continue  # no message-level labels (the English chats)
         for m in raw:
             tags = set(m.get("tags") or []) - {"compliment_trust"}
-            out.append((featurizer.index(m["text"]), 1 if r.label == 1 and tags else 0))
+            out.append((featurizer.index(m["text"]), 1 if r.label == 1 and tags else 0, r.id))
     return out
+
+
+def _fit_stage_one(m: sparse.csr_matrix, rows: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, float]:
+    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 - training only
+
+    stage_one = LogisticRegression(C=1.0, solver="liblinear", class_weight="balanced", max_iter=2000)
+    stage_one.fit(m[rows], labels)
+    return stage_one.coef_[0].astype(np.float32), float(stage_one.intercept_[0])
+
+
+def _risk(m: sparse.csr_matrix, weights: np.ndarray, bias: float) -> np.ndarray:
+    return np.asarray(1.0 / (1.0 + np.exp(-(m @ weights + bias))))
+
+
+def _out_of_fold_risk(m: sparse.csr_matrix, samples: list[tuple[int, int, str]], folds: int) -> np.ndarray:
+    """Each message row's risk from a stage-one model fitted without the fold of the record where the text
+    first appeared (records are put in folds by a hash of their id; a text shared by several records stays in
+    one fold). Stage two then learns how far to trust a risk on text the first stage has not seen, instead of
+    the near-certain risks of its own training messages (stacked generalisation)."""
+    fold_of_row = np.arange(m.shape[0]) % folds  # rows that are not samples (untagged chats): any fold
+    seen: set[int] = set()
+    for row, _, rid in samples:
+        if row not in seen:
+            seen.add(row)
+            fold_of_row[row] = zlib.crc32(rid.encode("utf-8")) % folds
+    rows = np.array([row for row, _, _ in samples])
+    labels = np.array([label for _, label, _ in samples])
+    risk = np.zeros(m.shape[0])
+    for f in range(folds):
+        keep = fold_of_row[rows] != f
+        weights, bias = _fit_stage_one(m, rows[keep], labels[keep])
+        held = np.flatnonzero(fold_of_row == f)
+        risk[held] = _risk(m[held], weights, bias)
+    return risk
 
 
 def _design(
@@ -310,7 +346,9 @@ MAX_FPR = {"ko": 0.02, "en": 0.05}
 OUT_OF_AUTHOR_MAX_FPR = 0.04
 # No warning before this many messages unless a strong warning sign was seen (Thresholds.min_messages). Korean:
 # a two-message age check between peers ("몇 살이야?" / "중2") raised a warning with s = 1; measured on the
-# ten-author fold models (ADR 0012, revision 5). English: not measured, so left as it was.
+# ten-author fold models (ADR 0012, revision 5). English stays at 1: a quarter of the English offender sessions
+# have a single message, and 2 or 3 cost recall there without fewer false alarms on the English negative chats
+# (ADR 0012, revision 6).
 WARN_MIN_MESSAGES = {"ko": 3, "en": 1}
 
 # A conversation, its window score after each message, and the first message at which a warning may fire.
@@ -496,6 +534,9 @@ class Settings:
     feature_norm: str = "l2"
     # Also fit a second model on L1 vectors for Korean single texts (LinearModel.text_model).
     ko_text_model: bool = False
+    # Stage two learns from out-of-fold message risks (each record's messages scored by a stage-one model fitted
+    # without that record's fold), as it will meet them on new text; 0 or 1: in-sample risks.
+    stage_one_folds: int = 0
 
 
 def _silent(_: str) -> None:
@@ -515,13 +556,18 @@ def fit(records: list[Record], settings: Settings, log: Callable[[str], None] = 
         korean.extend([guess_lang(r) == "ko"] * len(sampled))
     samples = _message_samples(records, featurizer)
     m, cats, cues = featurizer.matrices()
-    # Stage one: per-message risk.
-    stage_one = LogisticRegression(C=1.0, solver="liblinear", class_weight="balanced", max_iter=2000)
-    stage_one.fit(m[[row for row, _ in samples]], np.array([label for _, label in samples]))
-    message_weights = stage_one.coef_[0].astype(np.float32)
-    message_bias = float(stage_one.intercept_[0])
-    risk = 1.0 / (1.0 + np.exp(-(m @ message_weights + message_bias)))
-    log(f"stage one: {len(samples)} labelled messages and texts")
+    # Stage one: per-message risk (the shipped weights are fitted on every sample).
+    rows = np.array([row for row, _, _ in samples])
+    labels = np.array([label for _, label, _ in samples])
+    message_weights, message_bias = _fit_stage_one(m, rows, labels)
+    if settings.stage_one_folds > 1:
+        risk = _out_of_fold_risk(m, samples, settings.stage_one_folds)
+    else:
+        risk = _risk(m, message_weights, message_bias)
+    log(
+        f"stage one: {len(samples)} labelled messages and texts"
+        + (f", out-of-fold risks ({settings.stage_one_folds} folds)" if settings.stage_one_folds > 1 else "")
+    )
     x, y = _design(train_windows, m, cats, risk, cues)
     log(
         f"training on {len(train_windows)} windows from {len(records)} records ({int(y.sum())} positive windows)"
