@@ -73,6 +73,9 @@ def test_a_strangers_message_has_no_context_cue() -> None:
         ("너랑만 얘기하고 싶어서", Category.COMPLIMENT_TRUST),
         ("영상통화 다 녹화해 놨어", Category.SEXTORTION),
         ("안 보내면 보낸다 진짜", Category.SEXTORTION),
+        ("do your parents check your phone?", Category.SECRECY_ISOLATION),
+        ("lets keep this between us ok", Category.SECRECY_ISOLATION),
+        ("what school do u go to", Category.AGE_PROBE),
     ],
 )
 def test_slow_grooming_lexicon(text: str, category: Category) -> None:
@@ -90,6 +93,7 @@ def test_slow_grooming_lexicon(text: str, category: Category) -> None:
         ("사진 정리해서 내일 보낼게", Category.SEXTORTION),
         ("서버 만들었음 초대 보낸다 ㅋㅋ", Category.SEXTORTION),
         ("할머니가 택배 보낸다고 하심", Category.SEXTORTION),
+        ("between you and me i hate math", Category.SECRECY_ISOLATION),
         ("건담 사진 보내봐", Category.MEETING),
         ("조별과제 자료 다른거 보자", Category.MEETING),
         ("헬퍼 역할 신청했지?", Category.SHELTER_RUNAWAY),

@@ -455,6 +455,7 @@ _EN: dict[Category, list[str]] = {
         r"\bare (you|u) (in )?(middle|high) ?school\b",
         r"\bur age\b",
         r"\byour age\b",
+        r"\bwhat school (do|d) (you|u) go to\b",
     ],
     Category.COMPLIMENT_TRUST: [
         r"\b(so|very|really) (cute|pretty|sexy|hot|beautiful|mature)\b",
@@ -473,7 +474,12 @@ _EN: dict[Category, list[str]] = {
     Category.SECRECY_ISOLATION: [
         r"\b(our|a) (little )?secret\b",
         r"\bdon'?t tell (anyone|ur|your|any1)\b",
-        r"\bdelete (the|this|our) (chat|messages?)\b",
+        r"\bdelete (the|this|our|these) (chats?|messages?|texts?|convo|conversation)\b",
+        r"\b(keep|keeping|this stays|it stays) (this |it |that )?between (us|you and me|u and me)\b",
+        r"\bkeep (this|it|that) (a )?(secret|to (yourself|urself)|quiet)\b",
+        r"\bnobody (has|needs) to know\b",
+        r"\b(do|does) (your|ur) (parents|mom|dad|mum) (check|look at|read|go through|see) (your|ur) "
+        r"(phone|messages|texts|chats?)\b",
         r"\b(are|r) (your|ur) (parents|mom|dad|mum) (home|around|there)\b",
         r"\b(are|r) (you|u) (home )?alone\b",
         r"\bwhen do (your|ur) (parents|mom|dad) (leave|get home)\b",
