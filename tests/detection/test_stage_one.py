@@ -44,24 +44,28 @@ def _records() -> list[Any]:
     return [parse(r) for r in rows]
 
 
-def test_each_risk_comes_from_a_stage_one_model_that_did_not_see_the_text() -> None:
-    records = _records()
+def _fitted(records: list[Any]) -> tuple[Any, Any, list[tuple[int, int]]]:
     featurizer = training._Featurizer()
+    for r in records:
+        featurizer.owner = r.id
+        training._windows(r, featurizer, 5)
     samples = training._message_samples(records, featurizer)
     m, _, _ = featurizer.matrices()
+    return featurizer, m, samples
+
+
+def test_each_risk_comes_from_a_stage_one_model_that_did_not_see_the_text() -> None:
+    featurizer, m, samples = _fitted(_records())
     folds = 4
 
-    risk = training._out_of_fold_risk(m, samples, folds)
+    risk = training._out_of_fold_risk(m, samples, featurizer.owners, folds)
 
     row = featurizer.cache[UNIQUE]
-    fold = zlib.crc32(b"chat-97") % folds  # where the text first appeared
-    first_fold = {}
-    for r, _, rid in samples:
-        first_fold.setdefault(r, zlib.crc32(rid.encode()) % folds)
-    rows = np.array([r for r, _, _ in samples])
-    labels = np.array([label for _, label, _ in samples])
-    keep = np.array([first_fold[r] != fold for r in rows])
-    assert not keep[rows == row].any()  # the unique text is held out of the model that scores it
+    assert featurizer.owners[row] == "chat-97"  # where the text first appeared
+    fold = zlib.crc32(b"chat-97") % folds
+    rows = np.array([r for r, _ in samples])
+    labels = np.array([label for _, label in samples])
+    keep = np.array([zlib.crc32(featurizer.owners[r].encode()) % folds != fold for r in rows])
     weights, bias = training._fit_stage_one(m, rows[keep], labels[keep])
     assert risk[row] == float(training._risk(m[[row]], weights, bias)[0])
 
@@ -70,16 +74,47 @@ def test_each_risk_comes_from_a_stage_one_model_that_did_not_see_the_text() -> N
     assert risk[row] < in_sample[row] - 0.15  # unseen, its made-up words carry no risk
 
 
+def test_chunks_of_a_long_english_text_are_scored_without_that_text() -> None:
+    """A long English text is also cut into a pseudo-chat; its chunks are not stage-one samples, but the text
+    is, so a model fitted on the text must not score the chunks."""
+    words = " ".join(f"zorblax{i} quux" for i in range(30))
+    texts = [
+        parse({"id": f"t-{i}", "lang": "en", "label": i % 2, "text": f"plain text number {i}"})
+        for i in range(20)
+    ]
+    long_text = parse({"id": "long", "lang": "en", "label": 1, "text": words})
+    featurizer, m, samples = _fitted([*texts, long_text])
+    chunk_rows = [i for i, owner in enumerate(featurizer.owners) if owner == "long"]
+    assert len(chunk_rows) > 2  # the text and its chunks
+
+    risk = training._out_of_fold_risk(m, samples, featurizer.owners, 3)
+
+    rows = np.array([r for r, _ in samples])
+    labels = np.array([label for _, label in samples])
+    in_sample = training._risk(m, *training._fit_stage_one(m, rows, labels))
+    for row in chunk_rows:
+        assert risk[row] < in_sample[row] - 0.05, row
+
+
 def test_every_row_gets_an_out_of_fold_risk() -> None:
-    records = _records()
-    featurizer = training._Featurizer()
-    samples = training._message_samples(records, featurizer)
-    m, _, _ = featurizer.matrices()
+    records = [
+        *_records(),
+        parse(
+            {
+                "id": "untagged",
+                "lang": "en",
+                "label": 1,
+                "messages": [{"speaker": "A", "text": "hey"}, {"speaker": "B", "text": "hi there"}],
+            }
+        ),
+    ]
+    featurizer, m, samples = _fitted(records)
 
-    risk = training._out_of_fold_risk(m, samples, 3)
+    risk = training._out_of_fold_risk(m, samples, featurizer.owners, 3)
 
-    assert risk.shape == (m.shape[0],)
+    assert risk.shape == (m.shape[0],) == (len(featurizer.owners),)
     assert ((risk > 0) & (risk < 1)).all()
+    assert featurizer.cache["hi there"] not in {r for r, _ in samples}  # untagged chats are not samples
 
 
 def test_train_records_the_setting_in_the_model_and_its_card(tmp_path: Path) -> None:

@@ -56,8 +56,9 @@ def model_card(model: LinearModel) -> str:
         "",
         f"Splits: train {splits.get('train')}, validation {splits.get('val')} (thresholds), test "
         f"{splits.get('test')} (figures below). Records carry their split, or it comes from a hash of the id. "
-        f"{meta.get('train_windows', '?')} training windows. The English files are read from ../shared/data at "
-        "training time and are not part of this repository; the Korean corpus is synthetic (datasets/ko).",
+        f"{meta.get('train_windows', '?')} training windows. The English files from grooming/ are read from "
+        "../shared/data at training time and are not part of this repository; the Korean corpus (datasets/ko) "
+        "and the English negative chats (datasets/en) are synthetic and written here.",
         "",
         "## Figures on the test split",
         "| group | n | positives | precision | recall | F1 | F0.5 | ROC-AUC | FPR | median msgs to warning | "
@@ -101,7 +102,16 @@ def model_card(model: LinearModel) -> str:
         "",
         "## Known failure modes",
         "- Topic bias: the English positives are Perverted-Justice chats (adult decoys), the negatives PAN12 IRC-style",
-        "  chats; ordinary English flirting or sexual talk between adults can score high.",
+        "  chats"
+        + (
+            " and ordinary chats of teens written here (`en/conversations_negatives.jsonl`, one writer's North "
+            "American style); short offender sessions (one to five messages) are often missed, since their "
+            "openings read like the ordinary chats'"
+            if any(str(f.get("file", "")).startswith("en/") for f in meta.get("files", []))
+            else "; no ordinary English conversation was in the training data, so the openings of harmless chats "
+            '("hi", "hey whats up") can raise a warning'
+        )
+        + "; ordinary English flirting or sexual talk between adults can score high.",
         "- The Korean corpus is synthetic: real chats use slang, typos and context it may not cover. Hand-written",
         "  conversations in a different style are in the test split to show the gap; compare the `generated` and",
         "  `handwritten` rows above. Korean conversations are the weakest group: the model partly learns how the",

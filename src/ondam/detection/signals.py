@@ -67,8 +67,11 @@ LABELS: dict[Category, str] = {
     Category.IMMINENT: N_("Imminent meeting"),
 }
 
-# What an ordinary "보낸다" sends (an invitation, a parcel, a gift, a message), where a bare "보낸다" is a threat.
-_SENT_OBJECTS = ("초대", "택배", "선물", "문자", "답장", "카톡", "톡", "쿠폰", "기프티콘")
+# What an ordinary "보낸다" sends (an invitation, a parcel, a gift, a coupon), with or without a particle, where a
+# bare "보낸다" is a threat. Not 톡/문자: "단톡 보낸다", "부모님한테 문자 보낸다" are threats.
+_SENT_OBJECTS = ("초대", "초대장", "택배", "선물", "쿠폰", "기프티콘", "답장")
+_SENT_PARTICLES = ("", " ", "를 ", "을 ", "로 ", "으로 ")
+_NOT_AFTER_SENT_OBJECT = "".join(f"(?<!{w}{p})" for w in _SENT_OBJECTS for p in _SENT_PARTICLES)
 
 _KO: dict[Category, list[str]] = {
     Category.AGE_PROBE: [
@@ -380,9 +383,7 @@ _KO: dict[Category, list[str]] = {
     ],
     Category.SEXTORTION: [
         # "보낸다" as a threat, not "초대 보낸다" / "택배 보낸다" (an invitation, a parcel)
-        r"("
-        + "".join(f"(?<!{w})(?<!{w} )" for w in _SENT_OBJECTS)
-        + r"보낸다|보내면\s?끝|(다|전부|싹\s?다)\s?보낼게)",
+        r"(" + _NOT_AFTER_SENT_OBJECT + r"보낸다|보내면\s?끝|(다|전부|싹\s?다)\s?보낼게)",
         r"(가족|친구|반|단톡)(들)?(한테|에게|방)",
         r"(링크|프로그램|앱)\s?(보낼게|받아|설치|깔)",
         r"(설치|깔면|받아봐)",
@@ -455,7 +456,8 @@ _EN: dict[Category, list[str]] = {
         r"\bare (you|u) (in )?(middle|high) ?school\b",
         r"\bur age\b",
         r"\byour age\b",
-        r"\bwhat school (do|d) (you|u) go to\b",
+        r"\b(what|which) school (do|does) (you|u) go to\b",
+        r"\bwhere (do )?(you|u) go to school\b",
     ],
     Category.COMPLIMENT_TRUST: [
         r"\b(so|very|really) (cute|pretty|sexy|hot|beautiful|mature)\b",
@@ -474,12 +476,13 @@ _EN: dict[Category, list[str]] = {
     Category.SECRECY_ISOLATION: [
         r"\b(our|a) (little )?secret\b",
         r"\bdon'?t tell (anyone|ur|your|any1)\b",
-        r"\bdelete (the|this|our|these) (chats?|messages?|texts?|convo|conversation)\b",
-        r"\b(keep|keeping|this stays|it stays) (this |it |that )?between (us|you and me|u and me)\b",
-        r"\bkeep (this|it|that) (a )?(secret|to (yourself|urself)|quiet)\b",
-        r"\bnobody (has|needs) to know\b",
-        r"\b(do|does) (your|ur) (parents|mom|dad|mum) (check|look at|read|go through|see) (your|ur) "
-        r"(phone|messages|texts|chats?)\b",
+        r"\bdelete (the|this|our|these|your|ur) (chats?|messages?|msgs|texts?|convo|conversation)\b",
+        r"\b(keep|keeping|this stays|it stays) (this |it |that )?(just )?between "
+        r"(us|you and me|u and me|me and you|me and u)\b",
+        r"\bkeep (this|it|that|us) (a )?secret\b",
+        r"\b(nobody|no one|no1) (has|needs) to know (about )?(this|us|it)\b",
+        r"\b(do|does) (your|ur) (parents|mom|dad|mum) (ever )?(check|look at|look through|read|go through|see) "
+        r"(your|ur) (phone|messages|msgs|texts|chats?)\b",
         r"\b(are|r) (your|ur) (parents|mom|dad|mum) (home|around|there)\b",
         r"\b(are|r) (you|u) (home )?alone\b",
         r"\bwhen do (your|ur) (parents|mom|dad) (leave|get home)\b",

@@ -106,6 +106,10 @@ class _Featurizer:
         self.norm = norm
         self.cache: dict[str, int] = {}
         self.rows: list[dict[int, float]] = []
+        # The record being featurised, and for each row the record where its text first appeared (the row's
+        # stage-one fold: see _out_of_fold_risk).
+        self.owner = ""
+        self.owners: list[str] = []
         self.cats: list[list[int]] = []
         self.cues: list[list[int]] = []
 
@@ -117,6 +121,7 @@ class _Featurizer:
         self.rows.append(features.vector(normalized, self.norm))
         self.cats.append(sorted({CATEGORY_INDEX[h.category] for h in find(normalized)}))
         self.cues.append(sorted(CONTEXTS.index(c) for c in contexts(normalized)))
+        self.owners.append(self.owner)
         self.cache[text] = len(self.rows) - 1
         return self.cache[text]
 
@@ -203,20 +208,19 @@ def _weights(windows: list[Window], text_weight: float) -> np.ndarray:
     return np.array([text_weight if len(prefix) == 1 else 1.0 for _, prefix, _ in windows])
 
 
-def _message_samples(records: list[Record], featurizer: _Featurizer) -> list[tuple[int, int, str]]:
-    """Stage-one samples (row, label, record id): messages of corpora that label each message (tags), and
-    single texts."""
+def _message_samples(records: list[Record], featurizer: _Featurizer) -> list[tuple[int, int]]:
+    """Stage-one samples: messages of corpora that label each message (tags), and single texts."""
     out = []
     for r in records:
         if not r.is_conversation:
-            out.append((featurizer.index(r.text or ""), r.label or 0, r.id))
+            out.append((featurizer.index(r.text or ""), r.label or 0))
             continue
         raw = r.raw.get("messages", [])
         if not any(isinstance(m, dict) and "tags" in m for m in raw):
             continue  # no message-level labels (the English chats)
         for m in raw:
             tags = set(m.get("tags") or []) - {"compliment_trust"}
-            out.append((featurizer.index(m["text"]), 1 if r.label == 1 and tags else 0, r.id))
+            out.append((featurizer.index(m["text"]), 1 if r.label == 1 and tags else 0))
     return out
 
 
@@ -232,19 +236,18 @@ def _risk(m: sparse.csr_matrix, weights: np.ndarray, bias: float) -> np.ndarray:
     return np.asarray(1.0 / (1.0 + np.exp(-(m @ weights + bias))))
 
 
-def _out_of_fold_risk(m: sparse.csr_matrix, samples: list[tuple[int, int, str]], folds: int) -> np.ndarray:
-    """Each message row's risk from a stage-one model fitted without the fold of the record where the text
-    first appeared (records are put in folds by a hash of their id; a text shared by several records stays in
-    one fold). Stage two then learns how far to trust a risk on text the first stage has not seen, instead of
-    the near-certain risks of its own training messages (stacked generalisation)."""
-    fold_of_row = np.arange(m.shape[0]) % folds  # rows that are not samples (untagged chats): any fold
-    seen: set[int] = set()
-    for row, _, rid in samples:
-        if row not in seen:
-            seen.add(row)
-            fold_of_row[row] = zlib.crc32(rid.encode("utf-8")) % folds
-    rows = np.array([row for row, _, _ in samples])
-    labels = np.array([label for _, label, _ in samples])
+def _out_of_fold_risk(
+    m: sparse.csr_matrix, samples: list[tuple[int, int]], owners: list[str], folds: int
+) -> np.ndarray:
+    """Each row's risk from a stage-one model fitted without the row's fold: the fold of the record where its
+    text first appeared (``owners``, in the order the records were featurised; records are put in folds by a
+    hash of their id). A text shared by several records stays in one fold, and the chunks of an English text
+    share its fold, so no row is scored by a model that was fitted on it or on the text it was cut from. Stage
+    two then learns how far to trust a risk on text the first stage has not seen, instead of the near-certain
+    risks of its own training messages (stacked generalisation)."""
+    fold_of_row = np.array([zlib.crc32(owner.encode("utf-8")) % folds for owner in owners], dtype=np.int64)
+    rows = np.array([row for row, _ in samples])
+    labels = np.array([label for _, label in samples])
     risk = np.zeros(m.shape[0])
     for f in range(folds):
         keep = fold_of_row[rows] != f
@@ -347,8 +350,8 @@ OUT_OF_AUTHOR_MAX_FPR = 0.04
 # No warning before this many messages unless a strong warning sign was seen (Thresholds.min_messages). Korean:
 # a two-message age check between peers ("몇 살이야?" / "중2") raised a warning with s = 1; measured on the
 # ten-author fold models (ADR 0012, revision 5). English stays at 1: a quarter of the English offender sessions
-# have a single message, and 2 or 3 cost recall there without fewer false alarms on the English negative chats
-# (ADR 0012, revision 6).
+# have a single message; from message 2 the English negative chats of the test split had more false alarms
+# (5 of 71 instead of 3) for about the same F0.5 (ADR 0012, revision 6).
 WARN_MIN_MESSAGES = {"ko": 3, "en": 1}
 
 # A conversation, its window score after each message, and the first message at which a warning may fire.
@@ -534,8 +537,8 @@ class Settings:
     feature_norm: str = "l2"
     # Also fit a second model on L1 vectors for Korean single texts (LinearModel.text_model).
     ko_text_model: bool = False
-    # Stage two learns from out-of-fold message risks (each record's messages scored by a stage-one model fitted
-    # without that record's fold), as it will meet them on new text; 0 or 1: in-sample risks.
+    # Stage two learns from out-of-fold message risks (each text scored by a stage-one model fitted without the
+    # fold of the record where the text first appeared), as it will meet them on new text; 0 or 1: in-sample.
     stage_one_folds: int = 0
 
 
@@ -551,17 +554,18 @@ def fit(records: list[Record], settings: Settings, log: Callable[[str], None] = 
     train_windows: list[Window] = []
     korean: list[bool] = []
     for r in records:
+        featurizer.owner = r.id
         sampled = _windows(r, featurizer, settings.window)
         train_windows.extend(sampled)
         korean.extend([guess_lang(r) == "ko"] * len(sampled))
     samples = _message_samples(records, featurizer)
     m, cats, cues = featurizer.matrices()
     # Stage one: per-message risk (the shipped weights are fitted on every sample).
-    rows = np.array([row for row, _, _ in samples])
-    labels = np.array([label for _, label, _ in samples])
+    rows = np.array([row for row, _ in samples])
+    labels = np.array([label for _, label in samples])
     message_weights, message_bias = _fit_stage_one(m, rows, labels)
     if settings.stage_one_folds > 1:
-        risk = _out_of_fold_risk(m, samples, settings.stage_one_folds)
+        risk = _out_of_fold_risk(m, samples, featurizer.owners, settings.stage_one_folds)
     else:
         risk = _risk(m, message_weights, message_bias)
     log(
