@@ -86,3 +86,61 @@ def test_a_two_message_age_check_is_not_yet_a_warning() -> None:
     assert peers.level <= Level.WATCH
     stranger = Detector().score_conversation(["몇 살이야?", "중2", "어느 학교 다녀? 집은 어디 근처야?"], "ko")
     assert stranger.first_flag_index == 2
+
+
+ENGLISH_ORDINARY = {
+    "greeting": ["hi", "hey whats up", "nm u?", "just got home lol"],
+    "homework": ["did you finish the math homework?", "yeah it was easy", "cool see you tomorrow"],
+    "parent_pickup": [
+        "where are u",
+        "at practice, done at 5",
+        "ok i'll pick you up outside the gym",
+        "thx mom",
+    ],
+    "surprise": [
+        "are your parents home?",
+        "no why",
+        "good, we're dropping off the cake for your mom's birthday",
+    ],
+}
+
+ENGLISH_GROOMING = [
+    "hey",
+    "hi",
+    "how old are you?",
+    "14",
+    "you seem really mature for your age",
+    "do your parents check your phone?",
+    "lets keep this between us ok",
+    "send me a pic of you",
+    "can we meet saturday? i'll pick you up",
+]
+
+
+# The shipped model (ADR 0012, revision 5) learned English from offender chats and PAN12 segments only, with no
+# ordinary English conversation, and flags how harmless chats open. Strict: once the model is retrained with
+# datasets/en (revision 6), these pass and the marks must go.
+OPENING_BIAS = pytest.mark.xfail(
+    strict=True, reason="shipped model trained without English negative chats (ADR 0012, rev. 6)"
+)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=OPENING_BIAS) if name in {"greeting", "homework"} else name
+        for name in sorted(ENGLISH_ORDINARY)
+    ],
+)
+def test_ordinary_english_chats_that_open_with_a_greeting_stay_unflagged(name: str) -> None:
+    result = Detector().score_conversation(ENGLISH_ORDINARY[name], "en")
+    assert not result.flagged, (name, result.score)
+
+
+@OPENING_BIAS
+def test_english_grooming_is_flagged_and_explained() -> None:
+    result = Detector().score_conversation(ENGLISH_GROOMING, "en")
+    assert result.flagged
+    assert result.first_flag_index is not None
+    assert result.first_flag_index >= 2  # not at the greetings
+    assert {"age_probe", "secrecy_isolation", "image_request", "meeting"} <= set(result.categories)
