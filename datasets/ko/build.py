@@ -45,9 +45,7 @@ def main() -> int:
             with path.open("w", encoding="utf-8", newline="\n") as f:
                 for r in recs:
                     f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
-        print(
-            f"wrote {len(convs)} conversations and {len(posts)} posts to {OUT_DIR.relative_to(HERE.parent.parent)}"
-        )
+        print(f"wrote {len(convs)} conversations and {len(posts)} posts to {OUT_DIR.relative_to(HERE.parent.parent)}")
     return check()
 
 

@@ -45,7 +45,6 @@ from data_i_pos import POSITIVE  # noqa: E402
 from records import print_errors, tagged_post  # noqa: E402
 from write_c import _obfuscation, check  # noqa: E402
 
-SOURCE = "synthetic, hand-written (author i)"
 SPACED_MARK = "sp"  # hand mark: the text spells a word out with spaces ("재 워 줌")
 BREAK = " // "  # a line break inside a post
 MIN_CHARS, MAX_CHARS = 10, 420
@@ -59,9 +58,10 @@ def _obf(text: str, marks: list[str]) -> set[str]:
     return found
 
 
-def build_post(n: int, line: str) -> dict[str, Any]:
-    rid = f"ko-au-i-post-{n:04d}"
-    rec = tagged_post(rid, line.replace(BREAK, "\n"), _obf, SOURCE, extra_marks=(SPACED_MARK,))
+def build_post(letter: str, n: int, line: str) -> dict[str, Any]:
+    rid = f"ko-au-{letter}-post-{n:04d}"
+    source = f"synthetic, hand-written (author {letter})"
+    rec = tagged_post(rid, line.replace(BREAK, "\n"), _obf, source, extra_marks=(SPACED_MARK,))
     if not MIN_CHARS <= len(rec["text"]) <= MAX_CHARS:
         raise ValueError(f"{rid}: {len(rec['text'])} characters")
     if rec["text"].count("\n") > 5:
@@ -69,16 +69,19 @@ def build_post(n: int, line: str) -> dict[str, Any]:
     return rec
 
 
-def main() -> int:
-    lines = [x for x in (POSITIVE + NEGATIVE).strip().splitlines() if x.strip()]
-    posts = [build_post(i, line) for i, line in enumerate(lines, 1)]
+def write(letter: str, positive: str, negative: str) -> int:
+    """Validate author ``letter``'s post lines and write ``posts_<letter>.jsonl`` (also used by author m's
+    writer, which shares this format)."""
+    name = f"posts_{letter}.jsonl"
+    lines = [x for x in (positive + negative).strip().splitlines() if x.strip()]
+    posts = [build_post(letter, i, line) for i, line in enumerate(lines, 1)]
     errs = check([], posts)
     for p in posts:
         if (p["label"] == 1) != (p["post_type"] is not None):
             errs.append(f"{p['id']}: label and kind disagree")
     if print_errors(errs):
         return 1
-    base.write(HERE / "posts_i.jsonl", posts)
+    base.write(HERE / name, posts)
     lab = Counter((p["label"], p["split"]) for p in posts)
     cats = Counter(c for p in posts for c in p["categories"])
     kinds = Counter(p["post_type"] for p in posts if p["label"] == 1)
@@ -86,13 +89,17 @@ def main() -> int:
     obf = {lbl: Counter(o for p in posts if p["label"] == lbl for o in p["obfuscation"]) for lbl in (1, 0)}
     n_obf = Counter(p["label"] for p in posts if p["obfuscation"])
     chars = sorted(len(p["text"]) for p in posts)
-    print(f"posts_i.jsonl: {len(posts)} ({dict(sorted(lab.items()))}), characters {chars[0]}-{chars[-1]}")
+    print(f"{name}: {len(posts)} ({dict(sorted(lab.items()))}), characters {chars[0]}-{chars[-1]}")
     print("  categories: " + ", ".join(f"{c} {cats[c]}" for c in CATEGORIES))
     print("  post_type: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
     print(f"  negative types: {len(negs)}")
     print(f"  with obfuscation: positives {n_obf[1]}, negatives {n_obf[0]}")
     print("  obfuscation (pos/neg): " + ", ".join(f"{o} {obf[1][o]}/{obf[0][o]}" for o in OBFUSCATIONS))
     return 0
+
+
+def main() -> int:
+    return write("i", POSITIVE, NEGATIVE)
 
 
 if __name__ == "__main__":

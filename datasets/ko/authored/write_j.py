@@ -47,7 +47,6 @@ from records import conversation, print_errors, tagged_messages  # noqa: E402
 from write_c import _blocks, _lines, check  # noqa: E402
 from write_e import _obf, _participant, participant_errors  # noqa: E402  (same rules as author e)
 
-SOURCE = "synthetic, hand-written (author j)"
 MIN_MESSAGES, MAX_MESSAGES = 6, 20
 SPACED_MARK = "sp"  # hand mark: the text spells a word out with spaces ("만 나 자")
 
@@ -66,18 +65,23 @@ def _specs(table: str, label: int) -> list[dict[str, Any]]:
     return specs
 
 
-def build_conversation(n: int, spec: dict[str, Any]) -> dict[str, Any]:
-    rid = f"ko-au-j-conv-{n:04d}"
+def build_conversation(
+    letter: str, n: int, spec: dict[str, Any], max_messages: int = MAX_MESSAGES
+) -> dict[str, Any]:
+    rid = f"ko-au-{letter}-conv-{n:04d}"
     speakers = {p["id"] for p in spec["participants"]}
     messages = tagged_messages(rid, spec["core"], _obf, extra_marks=(SPACED_MARK,), speakers=speakers)
-    if not MIN_MESSAGES <= len(messages) <= MAX_MESSAGES:
+    if not MIN_MESSAGES <= len(messages) <= max_messages:
         raise ValueError(f"{rid}: {len(messages)} messages ({spec['scenario']})")
-    return conversation(rid, spec, messages, SOURCE)
+    return conversation(rid, spec, messages, f"synthetic, hand-written (author {letter})")
 
 
-def main() -> int:
-    specs = _specs(POSITIVE + POSITIVE_2, 1) + _specs(NEGATIVE + NEGATIVE_2, 0)
-    convs = [build_conversation(i, s) for i, s in enumerate(specs, 1)]
+def write(letter: str, positive: str, negative: str, max_messages: int = MAX_MESSAGES) -> int:
+    """Validate author ``letter``'s chat tables and write ``conversations_<letter>.jsonl`` (also used by the
+    writers of authors k and l, which share this format)."""
+    name = f"conversations_{letter}.jsonl"
+    specs = _specs(positive, 1) + _specs(negative, 0)
+    convs = [build_conversation(letter, i, s, max_messages) for i, s in enumerate(specs, 1)]
     errs = check(convs, [])
     errs += participant_errors(convs)
     neg_types = Counter(r["negative_type"] for r in convs if r["label"] == 0)
@@ -86,19 +90,23 @@ def main() -> int:
     errs += [f"repeated message {t!r}" for t, k in texts.items() if k > 1]
     if print_errors(errs):
         return 1
-    base.write(HERE / "conversations_j.jsonl", convs)
+    base.write(HERE / name, convs)
     lab = Counter((r["label"], r["split"]) for r in convs)
     lens = sorted(len(r["messages"]) for r in convs)
     fci = sorted(r["first_concern_index"] for r in convs if r["label"] == 1) or [0]
     cats = Counter(c for r in convs for c in r["categories"])
     print(
-        f"conversations_j.jsonl: {len(convs)} ({dict(sorted(lab.items()))}), messages {lens[0]}-{lens[-1]}, "
+        f"{name}: {len(convs)} ({dict(sorted(lab.items()))}), messages {lens[0]}-{lens[-1]}, "
         f"median {lens[len(lens) // 2]}, total {sum(lens)}"
     )
     print(f"  first_concern_index: min {fci[0]}, median {fci[len(fci) // 2]}, max {fci[-1]}")
     print("  categories: " + ", ".join(f"{c} {cats[c]}" for c in CATEGORIES))
     print(f"  negative types: {len(neg_types)}")
     return 0
+
+
+def main() -> int:
+    return write("j", POSITIVE + POSITIVE_2, NEGATIVE + NEGATIVE_2)
 
 
 if __name__ == "__main__":

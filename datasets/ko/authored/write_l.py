@@ -33,76 +33,23 @@ time/place, ``sp`` when a word is spelled out with spaces). ``categories``, ``le
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # datasets/ko (corpus)
 sys.path.insert(0, str(HERE))
 
-import corpus_b as base  # noqa: E402  (obfuscation checks, writer)
-from corpus.config import CATEGORIES  # noqa: E402
 from data_l_neg import NEGATIVE  # noqa: E402
 from data_l_neg2 import NEGATIVE_2  # noqa: E402
 from data_l_pos import POSITIVE  # noqa: E402
 from data_l_pos2 import POSITIVE_2  # noqa: E402
-from records import conversation, print_errors, tagged_messages  # noqa: E402
-from write_c import _blocks, _lines, check  # noqa: E402
-from write_e import _obf, _participant, participant_errors  # noqa: E402  (same rules as author e)
+from write_j import write  # noqa: E402  (author j's format and checks)
 
-SOURCE = "synthetic, hand-written (author l)"
-MIN_MESSAGES, MAX_MESSAGES = 6, 24
-SPACED_MARK = "sp"  # hand mark: the text spells a word out with spaces ("만 나 자")
-
-
-def _specs(table: str, label: int) -> list[dict[str, Any]]:
-    specs = []
-    for fields, body in _blocks(table):
-        spec: dict[str, Any] = {
-            "label": label,
-            "scenario": fields[0],
-            "platform": fields[1],
-            "participants": [_participant(f) for f in fields[2:]],
-            "core": _lines(body),
-        }
-        specs.append(spec)
-    return specs
-
-
-def build_conversation(n: int, spec: dict[str, Any]) -> dict[str, Any]:
-    rid = f"ko-au-l-conv-{n:04d}"
-    speakers = {p["id"] for p in spec["participants"]}
-    messages = tagged_messages(rid, spec["core"], _obf, extra_marks=(SPACED_MARK,), speakers=speakers)
-    if not MIN_MESSAGES <= len(messages) <= MAX_MESSAGES:
-        raise ValueError(f"{rid}: {len(messages)} messages ({spec['scenario']})")
-    return conversation(rid, spec, messages, SOURCE)
+MAX_MESSAGES = 24
 
 
 def main() -> int:
-    specs = _specs(POSITIVE + POSITIVE_2, 1) + _specs(NEGATIVE + NEGATIVE_2, 0)
-    convs = [build_conversation(i, s) for i, s in enumerate(specs, 1)]
-    errs = check(convs, [])
-    errs += participant_errors(convs)
-    neg_types = Counter(r["negative_type"] for r in convs if r["label"] == 0)
-    errs += [f"negative type {t!r} used {k} times" for t, k in neg_types.items() if k > 1]
-    texts = Counter(m["text"] for r in convs for m in r["messages"] if len(m["text"]) > 12)
-    errs += [f"repeated message {t!r}" for t, k in texts.items() if k > 1]
-    if print_errors(errs):
-        return 1
-    base.write(HERE / "conversations_l.jsonl", convs)
-    lab = Counter((r["label"], r["split"]) for r in convs)
-    lens = sorted(len(r["messages"]) for r in convs)
-    fci = sorted(r["first_concern_index"] for r in convs if r["label"] == 1) or [0]
-    cats = Counter(c for r in convs for c in r["categories"])
-    print(
-        f"conversations_l.jsonl: {len(convs)} ({dict(sorted(lab.items()))}), messages {lens[0]}-{lens[-1]}, "
-        f"median {lens[len(lens) // 2]}, total {sum(lens)}"
-    )
-    print(f"  first_concern_index: min {fci[0]}, median {fci[len(fci) // 2]}, max {fci[-1]}")
-    print("  categories: " + ", ".join(f"{c} {cats[c]}" for c in CATEGORIES))
-    print(f"  negative types: {len(neg_types)}")
-    return 0
+    return write("l", POSITIVE + POSITIVE_2, NEGATIVE + NEGATIVE_2, MAX_MESSAGES)
 
 
 if __name__ == "__main__":

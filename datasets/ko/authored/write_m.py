@@ -31,69 +31,19 @@ deterministic output.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # datasets/ko (corpus)
 sys.path.insert(0, str(HERE))
 
-import corpus_b as base  # noqa: E402  (obfuscation checks, writer)
-from corpus.config import CATEGORIES, OBFUSCATIONS  # noqa: E402
 from data_m_neg import NEGATIVE  # noqa: E402
 from data_m_pos import POSITIVE  # noqa: E402
-from records import print_errors, tagged_post  # noqa: E402
-from write_c import _obfuscation, check  # noqa: E402
-
-SOURCE = "synthetic, hand-written (author m)"
-SPACED_MARK = "sp"  # hand mark: the text spells a word out with spaces ("재 워 줌")
-BREAK = " // "  # a line break inside a post
-MIN_CHARS, MAX_CHARS = 10, 420
-
-
-def _obf(text: str, marks: list[str]) -> set[str]:
-    """write_c's detector; spaces between single syllables count only when marked by hand."""
-    found = _obfuscation(text)
-    if SPACED_MARK not in marks and "spacing_symbols" not in base.detected_obfuscation(text):
-        found.discard("spacing_symbols")
-    return found
-
-
-def build_post(n: int, line: str) -> dict[str, Any]:
-    rid = f"ko-au-m-post-{n:04d}"
-    rec = tagged_post(rid, line.replace(BREAK, "\n"), _obf, SOURCE, extra_marks=(SPACED_MARK,))
-    if not MIN_CHARS <= len(rec["text"]) <= MAX_CHARS:
-        raise ValueError(f"{rid}: {len(rec['text'])} characters")
-    if rec["text"].count("\n") > 5:
-        raise ValueError(f"{rid}: more than 6 lines")
-    return rec
+from write_i import write  # noqa: E402  (author i's format and checks)
 
 
 def main() -> int:
-    lines = [x for x in (POSITIVE + NEGATIVE).strip().splitlines() if x.strip()]
-    posts = [build_post(i, line) for i, line in enumerate(lines, 1)]
-    errs = check([], posts)
-    for p in posts:
-        if (p["label"] == 1) != (p["post_type"] is not None):
-            errs.append(f"{p['id']}: label and kind disagree")
-    if print_errors(errs):
-        return 1
-    base.write(HERE / "posts_m.jsonl", posts)
-    lab = Counter((p["label"], p["split"]) for p in posts)
-    cats = Counter(c for p in posts for c in p["categories"])
-    kinds = Counter(p["post_type"] for p in posts if p["label"] == 1)
-    negs = Counter(p["negative_type"] for p in posts if p["label"] == 0)
-    obf = {lbl: Counter(o for p in posts if p["label"] == lbl for o in p["obfuscation"]) for lbl in (1, 0)}
-    n_obf = Counter(p["label"] for p in posts if p["obfuscation"])
-    chars = sorted(len(p["text"]) for p in posts)
-    print(f"posts_m.jsonl: {len(posts)} ({dict(sorted(lab.items()))}), characters {chars[0]}-{chars[-1]}")
-    print("  categories: " + ", ".join(f"{c} {cats[c]}" for c in CATEGORIES))
-    print("  post_type: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
-    print(f"  negative types: {len(negs)}")
-    print(f"  with obfuscation: positives {n_obf[1]}, negatives {n_obf[0]}")
-    print("  obfuscation (pos/neg): " + ", ".join(f"{o} {obf[1][o]}/{obf[0][o]}" for o in OBFUSCATIONS))
-    return 0
+    return write("m", POSITIVE, NEGATIVE)
 
 
 if __name__ == "__main__":

@@ -138,14 +138,8 @@ def grade_name(age: int) -> str:
     return f"고{min(age - 15, 3)}"
 
 
-def pick_register(
-    rng: random.Random,
-    pool: Sequence[str],
-    register: str,
-    strength: float = 0.85,
-    used: set[str] | None = None,
-    opening: bool = False,
-) -> str:
+def pick_register(rng: random.Random, pool: Sequence[str], register: str, strength: float = 0.85, used: set[str] | None = None,
+                  opening: bool = False) -> str:
     """Pick an entry, preferring the speaker's register (반말/존댓말) and entries not used yet.
 
     With opening=True, entries marked "@f" (follow-ups that presuppose an earlier turn) are skipped."""
@@ -173,9 +167,7 @@ def youth_age(rng: random.Random) -> int:
 class Chat:
     """A conversation under construction, as blocks of messages (small talk goes between blocks)."""
 
-    def __init__(
-        self, rng: random.Random, slots: dict[str, str], prof_a: dict[str, float], prof_b: dict[str, float]
-    ):
+    def __init__(self, rng: random.Random, slots: dict[str, str], prof_a: dict[str, float], prof_b: dict[str, float]):
         self.rng = rng
         self.slots = slots
         self.prof = {"A": prof_a, "B": prof_b}
@@ -188,20 +180,12 @@ class Chat:
     def pick(self, pool: Sequence[str], register: str = "any", opening: bool = False) -> str:
         return pick_register(self.rng, pool, register, used=self.used, opening=opening)
 
-    def say(
-        self, who: str, entry: str, tags: Sequence[str] = (), style: bool = True, serious: bool = False
-    ) -> dict[str, Any]:
+    def say(self, who: str, entry: str, tags: Sequence[str] = (), style: bool = True, serious: bool = False) -> dict[str, Any]:
         text, extra, now = parse_entry(entry)
         text = fill(text, self.slots)
         if style:
-            text = stylize(
-                self.rng, text, self.prof[who], serious=serious or self.serious or who in self.serious_who
-            )
-        msg: dict[str, Any] = {
-            "speaker": who,
-            "text": text,
-            "tags": sorted(set(tags) | set(extra), key=CATEGORIES.index),
-        }
+            text = stylize(self.rng, text, self.prof[who], serious=serious or self.serious or who in self.serious_who)
+        msg: dict[str, Any] = {"speaker": who, "text": text, "tags": sorted(set(tags) | set(extra), key=CATEGORIES.index)}
         if now:
             msg["_now"] = True
         self.cur.append(msg)
@@ -213,17 +197,8 @@ class Chat:
             self.cur = []
 
 
-def small_talk_block(
-    rng: random.Random,
-    topics: Sequence[str],
-    slots: dict[str, str],
-    prof: dict[str, dict[str, float]],
-    a_register: str,
-    y_register: str,
-    back: bool,
-    used: set[str],
-    peer: bool,
-) -> list[dict[str, Any]]:
+def small_talk_block(rng: random.Random, topics: Sequence[str], slots: dict[str, str], prof: dict[str, dict[str, float]],
+                     a_register: str, y_register: str, back: bool, used: set[str], peer: bool) -> list[dict[str, Any]]:
     asker, answerer = ("A", "B")
     if rng.random() < 0.2:  # the youth asks
         asker, answerer = ("B", "A")
@@ -245,134 +220,37 @@ def small_talk_block(
     if rng.random() < 0.3:
         reacts = REACTIONS_JON if (reg == "jon" and asker == "A") else REACTIONS
         out.append({"speaker": asker, "text": stylize(rng, rng.choice(reacts), prof[asker]), "tags": []})
-    if (
-        back
-        and answerer == "B"
-        and any(w in q_ban for w in ("좋아", "무슨", "취미", "뭐 봐", "들어?", "해?"))
-        and rng.random() < 0.35
-    ):
+    if back and answerer == "B" and any(w in q_ban for w in ("좋아", "무슨", "취미", "뭐 봐", "들어?", "해?")) and rng.random() < 0.35:
         bq_ban, bq_jon, banswers = rng.choice(SMALL_TALK_BACK)
-        out.append(
-            {
-                "speaker": "B",
-                "text": stylize(rng, bq_jon if y_register == "jon" else bq_ban, prof["B"]),
-                "tags": [],
-            }
-        )
+        out.append({"speaker": "B", "text": stylize(rng, bq_jon if y_register == "jon" else bq_ban, prof["B"]), "tags": []})
         out.append({"speaker": "A", "text": stylize(rng, rng.choice(banswers), prof["A"]), "tags": []})
     return out
 
 
 ARCHETYPES: dict[str, dict[str, Any]] = {
     # stage list: (stage, probability). Optional stages keep the scenarios varied.
-    "groom_image": {
-        "w": 14,
-        "platforms": ["오픈채팅", "인스타 DM", "랜덤채팅 앱", "SNS DM", "익명 질문 앱"],
-        "stages": [
-            ("age_probe", 0.9),
-            ("compliment_trust", 0.9),
-            ("gift", 0.4),
-            ("secrecy_isolation", 0.6),
-            ("image_request", 1.0),
-            ("platform_move", 0.5),
-        ],
-    },
-    "groom_meeting": {
-        "w": 12,
-        "platforms": ["오픈채팅", "인스타 DM", "랜덤채팅 앱", "게임 채팅", "SNS DM"],
-        "stages": [
-            ("age_probe", 0.9),
-            ("compliment_trust", 0.9),
-            ("secrecy_isolation", 0.7),
-            ("gift", 0.3),
-            ("meeting", 1.0),
-            ("meeting_now", 0.55),
-        ],
-    },
-    "groom_sexual": {
-        "w": 11,
-        "platforms": ["오픈채팅", "랜덤채팅 앱", "인스타 DM", "익명 질문 앱"],
-        "stages": [
-            ("age_probe", 0.9),
-            ("compliment_trust", 0.8),
-            ("sexual_talk", 1.0),
-            ("secrecy_isolation", 0.6),
-            ("platform_move", 0.5),
-            ("image_request", 0.4),
-        ],
-    },
-    "gift_game": {
-        "w": 11,
-        "platforms": ["게임 채팅", "디스코드", "제페토 채팅", "로블록스 채팅"],
-        "stages": [
-            ("gift", 1.0),
-            ("age_probe", 0.8),
-            ("compliment_trust", 0.6),
-            ("secrecy_isolation", 0.6),
-            ("image_request", 0.6),
-            ("platform_move", 0.6),
-        ],
-    },
-    "condition": {
-        "w": 12,
-        "platforms": ["랜덤채팅 앱", "오픈채팅", "SNS DM", "익명 채팅 앱"],
-        "stages": [("age_probe", 0.8), ("money_meeting", 1.0), ("meeting_now", 0.6)],
-    },
-    "helper": {
-        "w": 12,
-        "platforms": ["오픈채팅", "SNS DM", "랜덤채팅 앱", "트위터(X) DM"],
-        "stages": [
-            ("runaway", 1.0),
-            ("shelter_runaway", 1.0),
-            ("age_probe", 0.6),
-            ("secrecy_isolation", 0.5),
-            ("meeting_now", 0.7),
-        ],
-    },
-    "sponsor": {
-        "w": 10,
-        "platforms": ["인스타 DM", "오픈채팅", "SNS DM", "알바 커뮤니티 쪽지"],
-        "stages": [
-            ("compliment_trust", 0.5),
-            ("age_probe", 0.6),
-            ("sponsor", 1.0),
-            ("platform_move", 0.5),
-            ("image_request", 0.5),
-            ("meeting", 0.4),
-        ],
-    },
-    "sextortion": {
-        "w": 10,
-        "platforms": ["랜덤채팅 앱", "인스타 DM", "오픈채팅", "영상채팅 앱"],
-        "stages": [
-            ("compliment_trust", 0.6),
-            ("age_probe", 0.5),
-            ("platform_move", 0.5),
-            ("sextortion", 1.0),
-            ("self_harm", 0.3),
-        ],
-    },
-    "self_harm": {
-        "w": 9,
-        "platforms": ["오픈채팅", "익명 고민 상담 앱", "SNS DM", "랜덤채팅 앱"],
-        "stages": [("self_harm", 1.0), ("exploit", 1.0), ("age_probe", 0.5), ("meeting_now", 0.5)],
-    },
-    "platform_first": {
-        "w": 8,
-        "platforms": ["게임 채팅", "인스타 댓글", "오픈채팅", "SNS DM"],
-        "stages": [
-            ("platform_move", 1.0),
-            ("age_probe", 0.8),
-            ("compliment_trust", 0.8),
-            ("sexual_talk", 0.5),
-            ("image_request", 0.6),
-        ],
-    },
-    "mixed": {
-        "w": 10,
-        "platforms": ["오픈채팅", "랜덤채팅 앱", "SNS DM", "게임 채팅", "인스타 DM"],
-        "stages": "random",
-    },
+    "groom_image": {"w": 14, "platforms": ["오픈채팅", "인스타 DM", "랜덤채팅 앱", "SNS DM", "익명 질문 앱"],
+                    "stages": [("age_probe", 0.9), ("compliment_trust", 0.9), ("gift", 0.4), ("secrecy_isolation", 0.6), ("image_request", 1.0), ("platform_move", 0.5)]},
+    "groom_meeting": {"w": 12, "platforms": ["오픈채팅", "인스타 DM", "랜덤채팅 앱", "게임 채팅", "SNS DM"],
+                      "stages": [("age_probe", 0.9), ("compliment_trust", 0.9), ("secrecy_isolation", 0.7), ("gift", 0.3), ("meeting", 1.0), ("meeting_now", 0.55)]},
+    "groom_sexual": {"w": 11, "platforms": ["오픈채팅", "랜덤채팅 앱", "인스타 DM", "익명 질문 앱"],
+                     "stages": [("age_probe", 0.9), ("compliment_trust", 0.8), ("sexual_talk", 1.0), ("secrecy_isolation", 0.6), ("platform_move", 0.5), ("image_request", 0.4)]},
+    "gift_game": {"w": 11, "platforms": ["게임 채팅", "디스코드", "제페토 채팅", "로블록스 채팅"],
+                  "stages": [("gift", 1.0), ("age_probe", 0.8), ("compliment_trust", 0.6), ("secrecy_isolation", 0.6), ("image_request", 0.6), ("platform_move", 0.6)]},
+    "condition": {"w": 12, "platforms": ["랜덤채팅 앱", "오픈채팅", "SNS DM", "익명 채팅 앱"],
+                  "stages": [("age_probe", 0.8), ("money_meeting", 1.0), ("meeting_now", 0.6)]},
+    "helper": {"w": 12, "platforms": ["오픈채팅", "SNS DM", "랜덤채팅 앱", "트위터(X) DM"],
+               "stages": [("runaway", 1.0), ("shelter_runaway", 1.0), ("age_probe", 0.6), ("secrecy_isolation", 0.5), ("meeting_now", 0.7)]},
+    "sponsor": {"w": 10, "platforms": ["인스타 DM", "오픈채팅", "SNS DM", "알바 커뮤니티 쪽지"],
+                "stages": [("compliment_trust", 0.5), ("age_probe", 0.6), ("sponsor", 1.0), ("platform_move", 0.5), ("image_request", 0.5), ("meeting", 0.4)]},
+    "sextortion": {"w": 10, "platforms": ["랜덤채팅 앱", "인스타 DM", "오픈채팅", "영상채팅 앱"],
+                   "stages": [("compliment_trust", 0.6), ("age_probe", 0.5), ("platform_move", 0.5), ("sextortion", 1.0), ("self_harm", 0.3)]},
+    "self_harm": {"w": 9, "platforms": ["오픈채팅", "익명 고민 상담 앱", "SNS DM", "랜덤채팅 앱"],
+                  "stages": [("self_harm", 1.0), ("exploit", 1.0), ("age_probe", 0.5), ("meeting_now", 0.5)]},
+    "platform_first": {"w": 8, "platforms": ["게임 채팅", "인스타 댓글", "오픈채팅", "SNS DM"],
+                       "stages": [("platform_move", 1.0), ("age_probe", 0.8), ("compliment_trust", 0.8), ("sexual_talk", 0.5), ("image_request", 0.6)]},
+    "mixed": {"w": 10, "platforms": ["오픈채팅", "랜덤채팅 앱", "SNS DM", "게임 채팅", "인스타 DM"],
+              "stages": "random"},
 }
 STAGE_POOLS: dict[str, tuple[list[str], dict[str, list[str]]]] = {
     "compliment_trust": (COMPLIMENT_A, COMPLIMENT_Y),
@@ -393,19 +271,8 @@ DISPOSITIONS = {
     "mixed": {"agree": 0.3, "hesitant": 0.35, "refuse": 0.2, "deflect": 0.15},
     "wary": {"agree": 0.12, "hesitant": 0.33, "refuse": 0.4, "deflect": 0.15},
 }
-CANON_ORDER = [
-    "platform_move",
-    "gift",
-    "age_probe",
-    "compliment_trust",
-    "secrecy_isolation",
-    "sexual_talk",
-    "image_request",
-    "sponsor",
-    "money_meeting",
-    "meeting",
-    "meeting_now",
-]
+CANON_ORDER = ["platform_move", "gift", "age_probe", "compliment_trust", "secrecy_isolation", "sexual_talk", "image_request", "sponsor",
+               "money_meeting", "meeting", "meeting_now"]
 
 
 def fits(prev: str, reply: str) -> bool:
@@ -419,29 +286,9 @@ def fits(prev: str, reply: str) -> bool:
         return False
     if "몇 시" in reply and any(ch.isdigit() for ch in prev):
         return False
-    if any(w in reply for w in ("조금?", "없는데요", "손만", "해봤")) and not any(
-        w in prev for w in ("경험", "해봤", "어디까지", "있어?", "가봤")
-    ):
+    if any(w in reply for w in ("조금?", "없는데요", "손만", "해봤")) and not any(w in prev for w in ("경험", "해봤", "어디까지", "있어?", "가봤")):
         return False
-    if any(w in reply for w in ("깔", "텔레", "라인", "디엠", "링크", "부계")) and not any(
-        w in prev
-        for w in (
-            "깔",
-            "앱",
-            "텔레",
-            "라인",
-            "디엠",
-            "링크",
-            "부계",
-            "DM",
-            "디코",
-            "방",
-            "비계",
-            "카톡",
-            "메시지",
-            "귓말",
-        )
-    ):
+    if any(w in reply for w in ("깔", "텔레", "라인", "디엠", "링크", "부계")) and not any(w in prev for w in ("깔", "앱", "텔레", "라인", "디엠", "링크", "부계", "DM", "디코", "방", "비계", "카톡", "메시지", "귓말")):
         return False
     return True
 
@@ -464,18 +311,8 @@ def gen_positive(rng: random.Random) -> dict[str, Any]:
     arche = rng.choices(list(ARCHETYPES), weights=[a["w"] for a in ARCHETYPES.values()])[0]
     spec = ARCHETYPES[arche]
     if spec["stages"] == "random":
-        pool = [
-            "age_probe",
-            "compliment_trust",
-            "gift",
-            "secrecy_isolation",
-            "image_request",
-            "platform_move",
-            "sexual_talk",
-            "meeting",
-            "money_meeting",
-            "sponsor",
-        ]
+        pool = ["age_probe", "compliment_trust", "gift", "secrecy_isolation", "image_request", "platform_move", "sexual_talk", "meeting",
+                "money_meeting", "sponsor"]
         chosen = rng.sample(pool, rng.randint(3, 5))
         if rng.random() < 0.3:
             chosen.append("meeting_now")
@@ -485,9 +322,7 @@ def gen_positive(rng: random.Random) -> dict[str, Any]:
     age = youth_age(rng)
     gender = "f" if rng.random() < 0.7 else "m"
     adult_gender = "m" if rng.random() < 0.85 else "f"
-    me = {("m", "f"): "오빠", ("m", "m"): "형", ("f", "f"): "언니", ("f", "m"): "누나"}[
-        (adult_gender, gender)
-    ]
+    me = {("m", "f"): "오빠", ("m", "m"): "형", ("f", "f"): "언니", ("f", "m"): "누나"}[(adult_gender, gender)]
     if rng.random() < 0.08:
         me = "삼촌"
     year = REF_YEAR - age
@@ -520,9 +355,7 @@ def gen_positive(rng: random.Random) -> dict[str, Any]:
         prev = next((m["text"] for m in reversed(chat.cur) if m["speaker"] == "A"), "")
         fitting = [r for r in pools[kind] if fits(prev, r) and r not in chat.used]
         if not fitting:  # this kind of reply is used up: answer in another way
-            fitting = [r for k in pools for r in pools[k] if fits(prev, r) and r not in chat.used] or pools[
-                kind
-            ]
+            fitting = [r for k in pools for r in pools[k] if fits(prev, r) and r not in chat.used] or pools[kind]
         chat.say("B", chat.pick(fitting, y_reg), serious=kind == "refuse")
         if rng.random() < 0.08:
             chat.say("B", rng.choice(YOUTH_EXTRA), style=False)
@@ -538,15 +371,7 @@ def gen_positive(rng: random.Random) -> dict[str, Any]:
     for stage, prob in stages:
         if ended or rng.random() > prob:
             continue
-        if (
-            a_reg_mode == "switch"
-            and a_reg == "jon"
-            and not strong_emitted
-            and not chat.cur
-            and chat.blocks
-            and stage != "age_probe"
-            and rng.random() < 0.6
-        ):
+        if a_reg_mode == "switch" and a_reg == "jon" and not strong_emitted and not chat.cur and chat.blocks and stage != "age_probe" and rng.random() < 0.6:
             chat.say("A", chat.pick(SWITCH_A))
             chat.say("B", chat.pick(SWITCH_Y))
             a_reg = "ban"
@@ -568,24 +393,8 @@ def gen_positive(rng: random.Random) -> dict[str, Any]:
             continue  # the adult's offer follows in the same block (stage "shelter_runaway")
         elif stage == "self_harm":
             if arche == "sextortion":
-                chat.say(
-                    "B",
-                    chat.pick(
-                        SELF_HARM_Y + ["이거 퍼지면 나 죽을 거예요", "영상 퍼지면 진짜 죽을 거야"], y_reg
-                    ),
-                    ["self_harm"],
-                    serious=True,
-                )
-                chat.say(
-                    "A",
-                    rng.choice(
-                        [
-                            "죽든 말든 돈이나 보내 #sextortion",
-                            "그건 니 사정이고 돈 보내 #sextortion",
-                            "협박 아니고 거래야 빨리 보내 #sextortion",
-                        ]
-                    ),
-                )
+                chat.say("B", chat.pick(SELF_HARM_Y + ["이거 퍼지면 나 죽을 거예요", "영상 퍼지면 진짜 죽을 거야"], y_reg), ["self_harm"], serious=True)
+                chat.say("A", rng.choice(["죽든 말든 돈이나 보내 #sextortion", "그건 니 사정이고 돈 보내 #sextortion", "협박 아니고 거래야 빨리 보내 #sextortion"]))
                 chat.say("B", chat.pick(SEXT_MONEY_Y, y_reg), serious=True)
                 strong_emitted = True
             else:
@@ -646,19 +455,12 @@ def gen_positive(rng: random.Random) -> dict[str, Any]:
         chat.end_block()
         if not ended and rng.random() < 0.1:
             chat.say("A", chat.pick(NUDGE_A))
-            chat.say(
-                "B",
-                chat.pick(
-                    ["미안 밥 먹었어", "아 폰 충전했어요", "학원이었어요", "씻고 왔어", "ㅇㅇ 있어"], y_reg
-                ),
-            )
+            chat.say("B", chat.pick(["미안 밥 먹었어", "아 폰 충전했어요", "학원이었어요", "씻고 왔어", "ㅇㅇ 있어"], y_reg))
             chat.end_block()
     if not ended and rng.random() < 0.5:
         chat.say("A", chat.pick(CLOSE_A))
         if rng.random() < 0.6:
-            chat.say(
-                "B", chat.pick(["ㅇㅇ", "네", "잘 자요", "ㅂㅂ", "네 ㅎㅎ", "...", "생각해볼게요"], y_reg)
-            )
+            chat.say("B", chat.pick(["ㅇㅇ", "네", "잘 자요", "ㅂㅂ", "네 ㅎㅎ", "...", "생각해볼게요"], y_reg))
         chat.end_block()
     chat.end_block()
     blocks = chat.blocks
@@ -666,43 +468,12 @@ def gen_positive(rng: random.Random) -> dict[str, Any]:
     if arche == "gift_game":
         topics = ["game", "game", "school", "music"]
     short = arche in ("helper", "self_harm")
-    messages = interleave(
-        rng,
-        blocks,
-        topics,
-        slots,
-        {"A": prof_a, "B": prof_b},
-        a_reg,
-        y_reg,
-        back=True,
-        lead=not short or has_opener,
-        max_len=18 if short else 40,
-        early_only=short,
-    )
-    return finish_conversation(
-        rng,
-        messages,
-        arche,
-        platform,
-        label=1,
-        participants=[
-            {
-                "id": "A",
-                "role": "adult_stranger",
-                "relation": rng.choice(
-                    [
-                        "오픈채팅 익명",
-                        "모르는 사람",
-                        "온라인에서 알게 된 사람",
-                        "게임에서 만난 사람",
-                        "익명 계정",
-                    ]
-                ),
-                "gender": adult_gender,
-            },
-            {"id": "B", "role": "youth", "age": age, "gender": gender},
-        ],
-    )
+    messages = interleave(rng, blocks, topics, slots, {"A": prof_a, "B": prof_b}, a_reg, y_reg, back=True, lead=not short or has_opener,
+                          max_len=18 if short else 40, early_only=short)
+    return finish_conversation(rng, messages, arche, platform, label=1,
+                               participants=[{"id": "A", "role": "adult_stranger", "relation": rng.choice(["오픈채팅 익명", "모르는 사람", "온라인에서 알게 된 사람", "게임에서 만난 사람", "익명 계정"]),
+                                              "gender": adult_gender},
+                                             {"id": "B", "role": "youth", "age": age, "gender": gender}])
 
 
 def sample_length(rng: random.Random) -> int:
@@ -711,20 +482,9 @@ def sample_length(rng: random.Random) -> int:
     return rng.choices(range(6, 41), weights=weights)[0]
 
 
-def interleave(
-    rng: random.Random,
-    blocks: list[list[dict[str, Any]]],
-    topics: Sequence[str],
-    slots: dict[str, str],
-    prof: dict[str, dict[str, float]],
-    a_reg: str,
-    y_reg: str,
-    back: bool,
-    lead: bool,
-    max_len: int = 40,
-    peer: bool = False,
-    early_only: bool = False,
-) -> list[dict[str, Any]]:
+def interleave(rng: random.Random, blocks: list[list[dict[str, Any]]], topics: Sequence[str], slots: dict[str, str],
+               prof: dict[str, dict[str, float]], a_reg: str, y_reg: str, back: bool, lead: bool,
+               max_len: int = 40, peer: bool = False, early_only: bool = False) -> list[dict[str, Any]]:
     """Spread small talk between the blocks so that signals appear gradually.
 
     The target length is drawn from the same distribution for positives and negatives (so that length
@@ -739,8 +499,7 @@ def interleave(
     while core > target and len(blocks) > 2:
         n_strong = sum(strong(b) for b in blocks)
         removable = [
-            i
-            for i, b in enumerate(blocks[1:], 1)
+            i for i, b in enumerate(blocks[1:], 1)
             if not any(keep & set(m["tags"]) for m in b) and (not strong(b) or n_strong > 1)
         ]
         if not removable:
@@ -774,15 +533,8 @@ def interleave(
     return out[:40]
 
 
-def finish_conversation(
-    rng: random.Random,
-    messages: list[dict[str, Any]],
-    scenario: str,
-    platform: str,
-    label: int,
-    participants: list[dict[str, Any]],
-    negative_type: str | None = None,
-) -> dict[str, Any]:
+def finish_conversation(rng: random.Random, messages: list[dict[str, Any]], scenario: str, platform: str, label: int,
+                        participants: list[dict[str, Any]], negative_type: str | None = None) -> dict[str, Any]:
     obf_all: set[str] = set()
     for m in messages:
         p = 0.0
@@ -823,10 +575,7 @@ def finish_conversation(
         "scenario": scenario,
         "platform": platform,
         "participants": participants,
-        "messages": [
-            {k: m[k] for k in ("speaker", "text", "tags", "imminent", "obfuscation") if k in m}
-            for m in messages
-        ],
+        "messages": [{k: m[k] for k in ("speaker", "text", "tags", "imminent", "obfuscation") if k in m} for m in messages],
         "obfuscation": [o for o in OBFUSCATIONS if o in obf_all],
     }
     if label == 1:
@@ -844,9 +593,7 @@ def gen_negative(rng: random.Random, ntype: str) -> dict[str, Any]:
         age = rng.choice([15, 16, 17, 18, 18])
     gender = "f" if rng.random() < 0.55 else "m"
     year = REF_YEAR - age
-    kid = {"엄마": ["딸", "아들"], "아빠": ["딸", "아들"], "할머니": ["손주", "강아지"]}.get(
-        relation, ["조카", "강아지"]
-    )
+    kid = {"엄마": ["딸", "아들"], "아빠": ["딸", "아들"], "할머니": ["손주", "강아지"]}.get(relation, ["조카", "강아지"])
     slots = {
         "age": str(age), "age_m": str(age - 1), "year": f"{year % 100:02d}", "grade": grade_name(age), "cls": str(rng.randint(1, 10)),
         "level": "초등학생" if age <= 12 else ("중학생" if age <= 15 else "고등학생"),
@@ -863,12 +610,8 @@ def gen_negative(rng: random.Random, ntype: str) -> dict[str, Any]:
             continue
         reps = 2 if si > 0 and rng.random() < 0.25 else 1
         for _ in range(reps):
-            fresh = [
-                e
-                for e in pool_first
-                if (e[0] if isinstance(e, tuple) else e) not in chat.used
-                and relation not in (e[0] if isinstance(e, tuple) else e)
-            ] or pool_first
+            fresh = [e for e in pool_first if (e[0] if isinstance(e, tuple) else e) not in chat.used
+                     and relation not in (e[0] if isinstance(e, tuple) else e)] or pool_first
             entry = fresh[rng.randrange(len(fresh))]
             chat.used.add(entry[0] if isinstance(entry, tuple) else entry)
             if isinstance(entry, tuple):
@@ -882,36 +625,14 @@ def gen_negative(rng: random.Random, ntype: str) -> dict[str, Any]:
                 chat.say("B", rng.choice(YOUTH_EXTRA), style=False)
         chat.end_block()
     chat.end_block()
-    a_reg = (
-        "ban"
-        if role in ("peer", "parent") or relation in ("언니", "형", "동생", "사촌", "사촌 언니")
-        else "jon"
-    )
-    messages = interleave(
-        rng,
-        chat.blocks,
-        spec["smalltalk"],
-        slots,
-        {"A": prof_a, "B": prof_b},
-        a_reg,
-        y_reg,
-        back=spec["back"],
-        lead=True,
-        max_len=spec.get("max_len", 40),
-        peer=role == "peer",
-    )
+    a_reg = "ban" if role in ("peer", "parent") or relation in ("언니", "형", "동생", "사촌", "사촌 언니") else "jon"
+    messages = interleave(rng, chat.blocks, spec["smalltalk"], slots, {"A": prof_a, "B": prof_b}, a_reg, y_reg, back=spec["back"], lead=True,
+                          max_len=spec.get("max_len", 40), peer=role == "peer")
     a_part: dict[str, Any] = {"id": "A", "role": role, "relation": relation}
     if role == "peer":
         a_part["age"] = max(12, min(18, age + rng.choice([-1, 0, 0, 0, 1])))
-    return finish_conversation(
-        rng,
-        messages,
-        ntype,
-        rng.choice(spec["platforms"]),
-        label=0,
-        negative_type=ntype,
-        participants=[a_part, {"id": "B", "role": "youth", "age": age, "gender": gender}],
-    )
+    return finish_conversation(rng, messages, ntype, rng.choice(spec["platforms"]), label=0, negative_type=ntype,
+                               participants=[a_part, {"id": "B", "role": "youth", "age": age, "gender": gender}])
 
 
 def post_slots(rng: random.Random) -> dict[str, str]:
@@ -943,14 +664,8 @@ def gen_post_positive(rng: random.Random) -> dict[str, Any]:
         body, obf = obfuscate(rng, body, rng.choice([1, 1, 2, 2, 3]))
     if has_obfuscating_chosung(body) and "chosung" not in obf:
         obf.append("chosung")
-    return {
-        "label": 1,
-        "categories": sorted(cats, key=CATEGORIES.index),
-        "text": body,
-        "post_type": ptype,
-        "negative_type": None,
-        "obfuscation": [o for o in OBFUSCATIONS if o in obf],
-    }
+    return {"label": 1, "categories": sorted(cats, key=CATEGORIES.index), "text": body, "post_type": ptype, "negative_type": None,
+            "obfuscation": [o for o in OBFUSCATIONS if o in obf]}
 
 
 def gen_post_negative(rng: random.Random) -> dict[str, Any]:
@@ -958,13 +673,7 @@ def gen_post_negative(rng: random.Random) -> dict[str, Any]:
     slots = post_slots(rng)
     template = rng.choice(NEG_POSTS[ptype])
     body = fill(template, slots)
-    prefix = rng.choice(
-        [
-            p
-            for p in POST_PREFIX_NEG
-            if p in NEG_POST_PREFIX_FIT[ptype] and ("{region}" not in p or "{region}" not in template)
-        ]
-    )
+    prefix = rng.choice([p for p in POST_PREFIX_NEG if p in NEG_POST_PREFIX_FIT[ptype] and ("{region}" not in p or "{region}" not in template)])
     suffix = rng.choice([s for s in POST_SUFFIX_NEG if s in NEG_POST_SUFFIX_FIT[ptype]])
     if ptype in ("job_ad", "used_trade", "study") and rng.random() < 0.3:
         body = body.replace(" / ", "\n") if rng.random() < 0.5 else body
@@ -974,14 +683,8 @@ def gen_post_negative(rng: random.Random) -> dict[str, Any]:
         body, obf = obfuscate(rng, body, 1)
     if has_obfuscating_chosung(body) and "chosung" not in obf:
         obf.append("chosung")
-    return {
-        "label": 0,
-        "categories": [],
-        "text": body,
-        "post_type": ptype,
-        "negative_type": ptype,
-        "obfuscation": [o for o in OBFUSCATIONS if o in obf],
-    }
+    return {"label": 0, "categories": [], "text": body, "post_type": ptype, "negative_type": ptype,
+            "obfuscation": [o for o in OBFUSCATIONS if o in obf]}
 
 
 def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -1011,14 +714,7 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     out_c, out_p = [], []
     for i, rec in enumerate(convs, 1):
         rid = f"ko-conv-{i:05d}"
-        out_c.append(
-            {
-                "id": rid,
-                **{k: v for k, v in rec.items() if k != "id"},
-                "source": SOURCE,
-                "split": stable_split(rid),
-            }
-        )
+        out_c.append({"id": rid, **{k: v for k, v in rec.items() if k != "id"}, "source": SOURCE, "split": stable_split(rid)})
     for i, rec in enumerate(posts, 1):
         rid = f"ko-post-{i:05d}"
         out_p.append({"id": rid, "lang": "ko", **rec, "source": SOURCE, "split": stable_split(rid)})

@@ -123,9 +123,7 @@ def fill(template: str, slots: dict[str, str]) -> str:
     return SLOT_RE.sub(repl, template)
 
 
-JON_RE = re.compile(
-    r"(?<![필중])(요|니다|니까|세요|죠|께요|래요|예요|에요|어요|아요|해요|십시오)(?=[\s.?!~ㅎㅋ^;,)…]|$)"
-)
+JON_RE = re.compile(r"(?<![필중])(요|니다|니까|세요|죠|께요|래요|예요|에요|어요|아요|해요|십시오)(?=[\s.?!~ㅎㅋ^;,)…]|$)")
 
 
 def is_jon(text: str) -> bool:

@@ -25,64 +25,11 @@ from .hangul import (
 # ---------------------------------------------------------------------------------------------
 KEYWORDS = sorted(
     {
-        "조건만남",
-        "조건",
-        "만남",
-        "만나자",
-        "만날래",
-        "용돈",
-        "사진",
-        "셀카",
-        "영통",
-        "영상통화",
-        "텔레그램",
-        "텔레",
-        "모텔",
-        "알바",
-        "고액",
-        "스폰",
-        "헬퍼",
-        "가출팸",
-        "가출",
-        "페이",
-        "재워",
-        "고페이",
-        "긴밤",
-        "오픈채팅",
-        "문상",
-        "기프티콘",
-        "교복",
-        "중딩",
-        "고딩",
-        "학생",
-        "비밀",
-        "라인",
-        "디엠",
-        "여자",
-        "남자",
-        "시간당",
-        "쪽지",
-        "연락",
-        "숙식",
-        "뿌린다",
-        "지워줄게",
-        "상담",
-        "쉼터",
-        "스터디",
-        "시급",
-        "선물",
-        "동의서",
-        "카페",
-        "데리러",
-        "재워줄게",
-        "밥",
-        "야한",
-        "경험",
-        "나이",
-        "몇 살",
-        "년생",
-        "급구",
-        "당일",
+        "조건만남", "조건", "만남", "만나자", "만날래", "용돈", "사진", "셀카", "영통", "영상통화", "텔레그램", "텔레",
+        "모텔", "알바", "고액", "스폰", "헬퍼", "가출팸", "가출", "페이", "재워", "고페이", "긴밤", "오픈채팅",
+        "문상", "기프티콘", "교복", "중딩", "고딩", "학생", "비밀", "라인", "디엠", "여자", "남자", "시간당",
+        "쪽지", "연락", "숙식", "뿌린다", "지워줄게", "상담", "쉼터", "스터디", "시급", "선물", "동의서",
+        "카페", "데리러", "재워줄게", "밥", "야한", "경험", "나이", "몇 살", "년생", "급구", "당일",
     },
     key=lambda k: (-len(k), k),  # deterministic order (a set's order depends on PYTHONHASHSEED)
 )
@@ -92,9 +39,7 @@ TRAIL_EMOJI = ["😂", "🥲", "😅", "🙄", "😳", "😊", "👍", "🥺", "
 ADULT_EMOJI = ["😊", "🙂", "😉", "👍", "😁", "☺️", "😄"]
 
 
-def _target(
-    rng: random.Random, text: str, min_len: int = 2, keywords_only: bool = False
-) -> tuple[int, int] | None:
+def _target(rng: random.Random, text: str, min_len: int = 2, keywords_only: bool = False) -> tuple[int, int] | None:
     """Pick a span to obfuscate: a known keyword if present, else a Hangul word."""
     spans = [
         (m.start(), m.end())
@@ -248,9 +193,7 @@ def obfuscate(rng: random.Random, text: str, n: int = 1) -> tuple[str, list[str]
 
 # 초성 that is ordinary chat (laughing, yes/no, "go") is not obfuscation; other 초성 runs are.
 CHOSUNG_RUN = re.compile(r"(?<![ㄱ-ㅣ])[ㄱ-ㅎ]{2,}(?![ㄱ-ㅣ])")  # consonant runs not part of split jamo
-PLAIN_CHOSUNG = re.compile(
-    r"^(?:ㅋ+|ㅎ+|ㄱ+|ㄴ{2,}|ㄷ{2,}|ㅇ{2,}|ㅇㅋ|ㅎㅇ|ㅂㅂ|ㅂㅇ|ㄳ|ㄱㅅ|ㅈㅅ|ㅊㅋ|ㅇㅈ|ㄹㅇ|ㅈㄴ|ㅁㅊ|ㅇㄴ|ㄱㄴ|ㅅㄱ|ㅃㅇ|ㄱㄷ|ㄱㄹ)+$"
-)
+PLAIN_CHOSUNG = re.compile(r"^(?:ㅋ+|ㅎ+|ㄱ+|ㄴ{2,}|ㄷ{2,}|ㅇ{2,}|ㅇㅋ|ㅎㅇ|ㅂㅂ|ㅂㅇ|ㄳ|ㄱㅅ|ㅈㅅ|ㅊㅋ|ㅇㅈ|ㄹㅇ|ㅈㄴ|ㅁㅊ|ㅇㄴ|ㄱㄴ|ㅅㄱ|ㅃㅇ|ㄱㄷ|ㄱㄹ)+$")
 
 
 def has_obfuscating_chosung(text: str) -> bool:

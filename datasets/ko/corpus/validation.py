@@ -28,10 +28,7 @@ def validate_record(rec: dict[str, Any], kind: str, hand: bool) -> list[str]:
     errs: list[str] = []
     prefix = "ko-conv-" if kind == "conversation" else "ko-post-"
     rid = rec.get("id", "?")
-    if not (
-        isinstance(rid, str)
-        and (rid.startswith(prefix) or (hand and rid.startswith(prefix.replace("ko-", "ko-hw-"))))
-    ):
+    if not (isinstance(rid, str) and (rid.startswith(prefix) or (hand and rid.startswith(prefix.replace("ko-", "ko-hw-"))))):
         errs.append(f"{rid}: bad id")
     if rec.get("lang") != "ko":
         errs.append(f"{rid}: lang")
@@ -89,21 +86,12 @@ def validate_record(rec: dict[str, Any], kind: str, hand: bool) -> list[str]:
             want = {"sextortion_threat"} if "sextortion" in cats else set()
             want |= {"self_harm"} if "self_harm" in cats else set()
             want |= {"imminent_meeting"} if any(m.get("imminent") for m in msgs) else set()
-            if (
-                not isinstance(reasons, list)
-                or set(reasons) != want
-                or (rec.get("level") == "urgent") != bool(want)
-            ):
-                errs.append(
-                    f"{rid}: level/urgent_reasons {rec.get('level')} {reasons} do not match the messages ({sorted(want)})"
-                )
+            if not isinstance(reasons, list) or set(reasons) != want or (rec.get("level") == "urgent") != bool(want):
+                errs.append(f"{rid}: level/urgent_reasons {rec.get('level')} {reasons} do not match the messages ({sorted(want)})")
         elif fci is not None or rec.get("level") is not None:
             errs.append(f"{rid}: negative with first_concern_index/level")
         for m in msgs:
-            if "imminent" in m and (
-                m["imminent"] is not True
-                or not {"meeting", "money_meeting", "shelter_runaway"} & set(m.get("tags", []))
-            ):
+            if "imminent" in m and (m["imminent"] is not True or not {"meeting", "money_meeting", "shelter_runaway"} & set(m.get("tags", []))):
                 errs.append(f"{rid}: 'imminent' must be true and on a meeting message: {m}")
     else:
         if not isinstance(rec.get("text"), str) or not rec["text"].strip():
@@ -149,21 +137,15 @@ def stats(name: str, recs: list[dict[str, Any]], kind: str) -> list[str]:
     obf_neg = Counter(o for r in recs if r["label"] == 0 for o in r["obfuscation"])
     n_obf = Counter(r["label"] for r in recs if r["obfuscation"])
     lines.append(f"- records with any obfuscation: positives {n_obf[1]}, negatives {n_obf[0]}")
-    lines.append(
-        "- obfuscation (pos/neg): " + ", ".join(f"{o} {obf_pos[o]}/{obf_neg[o]}" for o in OBFUSCATIONS)
-    )
+    lines.append("- obfuscation (pos/neg): " + ", ".join(f"{o} {obf_pos[o]}/{obf_neg[o]}" for o in OBFUSCATIONS))
     if kind == "conversation":
         lev = Counter(r["level"] for r in recs if r["label"] == 1)
         lines.append(f"- level (positives): high {lev['high']}, urgent {lev['urgent']}")
         lens = sorted(len(r["messages"]) for r in recs)
-        lines.append(
-            f"- messages per conversation: min {lens[0]}, median {lens[len(lens) // 2]}, max {lens[-1]}; total {sum(lens)}"
-        )
+        lines.append(f"- messages per conversation: min {lens[0]}, median {lens[len(lens) // 2]}, max {lens[-1]}; total {sum(lens)}")
         fcis = sorted(r["first_concern_index"] for r in recs if r["label"] == 1)
         if fcis:
-            lines.append(
-                f"- first_concern_index (positives): min {fcis[0]}, median {fcis[len(fcis) // 2]}, max {fcis[-1]}"
-            )
+            lines.append(f"- first_concern_index (positives): min {fcis[0]}, median {fcis[len(fcis) // 2]}, max {fcis[-1]}")
         sc = Counter(r.get("scenario") for r in recs if r["label"] == 1)
         lines.append("- scenario (positives): " + ", ".join(f"{k} {v}" for k, v in sorted(sc.items())))
     else:
@@ -221,6 +203,4 @@ def self_test() -> None:
     assert grade_name(14) == "중2" and grade_name(16) == "고1"
     assert is_jon("몇 살이에요?") and not is_jon("용돈 필요?") and not is_jon("몇 살이야")
     assert has_obfuscating_chosung("ㅈㄱㅁㄴ 17") and has_obfuscating_chosung("ㄴㅇ 알려줘")
-    assert not has_obfuscating_chosung(
-        "ㅎㅇㅎㅇ ㅋㅋㅋ ㄱㄱㄱ 링크 ㄱㅎㅎ ㅇㅋ"
-    ) and not has_obfuscating_chosung("ㅅㅏㅈㅣㄴ")
+    assert not has_obfuscating_chosung("ㅎㅇㅎㅇ ㅋㅋㅋ ㄱㄱㄱ 링크 ㄱㅎㅎ ㅇㅋ") and not has_obfuscating_chosung("ㅅㅏㅈㅣㄴ")
